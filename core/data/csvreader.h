@@ -1,0 +1,62 @@
+#pragma once
+
+#include "csvoptions.h"
+#include "csvtable.h"
+#include "importfinding.h"
+
+#include <QCoreApplication>
+
+class QIODevice;
+
+namespace prognos {
+
+/// What CsvReader found, with the table it read.
+struct CsvReadResult
+{
+    bool ok = false;
+    QString error; ///< translated reason when !ok (file too large, undecodable, empty)
+
+    CsvTable table;
+    TextEncoding encoding = TextEncoding::Auto; ///< the encoding used
+    bool encodingGuessed = false;               ///< detected without a byte-order mark
+    bool hadBom = false;
+    QChar delimiter;                ///< the delimiter used
+    bool delimiterDetected = false; ///< true when chosen automatically
+    bool hasHeader = false;         ///< whether the first record was taken as the header
+    int skippedLines = 0;           ///< blank, white-space-only and delimiter-only records
+    ImportFindings findings;        ///< ragged records, unclosed quotes
+};
+
+/// Reads delimited text (RFC 4180) from memory.
+///
+/// Quoted fields may hold delimiters, doubled quotes and line breaks; LF, CRLF and CR all end
+/// a record. Records whose fields are all empty or white space are skipped and counted, never
+/// reported as bad data. Records with more or fewer fields than the header are reported.
+///
+/// The delimiter, when not given, is the one of `,` `;` TAB `|` that splits the first records
+/// into the most consistent number of fields (more than one). The header, when not given, is
+/// present unless every non-empty field of the first record looks like a number or a date,
+/// or no column changes from text in the first record to a value in the second.
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    /// Reads `bytes`. A buffer larger than `options.maxBytes` is refused.
+    static CsvReadResult read(const QByteArray &bytes, const CsvOptions &options = {});
+
+    /// Reads a whole device, refusing it before reading when its size exceeds the limit
+    /// (sequential devices are read in blocks and refused as soon as they pass it).
+    static CsvReadResult read(QIODevice &device, const CsvOptions &options = {});
+
+    /// The message for a file of `size` bytes over `limit` bytes, or an empty string.
+    static QString sizeProblem(qint64 size, qint64 limit);
+
+    /// The delimiter that splits `text` best among , ; TAB |; a comma when nothing fits.
+    static QChar detectDelimiter(QStringView text);
+
+    /// A display name for a delimiter: "comma", "semicolon", "tab", "pipe".
+    static QString delimiterName(QChar delimiter);
+};
+
+} // namespace prognos

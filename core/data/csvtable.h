@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <vector>
+
+namespace prognos {
+
+/// The cells of a delimited file exactly as written (quotes removed, nothing trimmed or
+/// converted), held compactly: all cell texts in one string plus their offsets.
+///
+/// Rows are data records, 0-based here (the issues list shows them 1-based); the header, if
+/// any, is kept apart as the column names. A record with fewer fields than there are columns
+/// reads as empty cells; fields beyond the last column are kept but not addressable.
+class CsvTable
+{
+public:
+    /// Number of data records.
+    int rowCount() const { return static_cast<int>(m_rowFirstCell.size()); }
+    /// Number of columns: the header's field count, or the widest record without a header.
+    int columnCount() const { return static_cast<int>(m_columnNames.size()); }
+    /// Column names as written in the header, trimmed of surrounding white space.
+    const QStringList &columnNames() const { return m_columnNames; }
+    /// A name to show for a column: its header text, or "column N" when the header is empty.
+    QString displayName(int column) const;
+    /// Index of the column whose name equals `name`, or -1.
+    int columnIndex(const QString &name) const { return m_columnNames.indexOf(name); }
+
+    /// The text of a cell; empty when the record is shorter than the header.
+    QStringView cell(int row, int column) const;
+    /// Number of fields the record actually had.
+    int fieldCount(int row) const;
+    /// File line (1-based) on which the record starts.
+    int lineOfRow(int row) const { return m_rowLine[static_cast<std::size_t>(row)]; }
+
+    /// Appends one field to the record being built.
+    void appendField(QStringView text);
+    /// Starts a record at file line `line`.
+    void beginRecord(int line);
+    /// Removes the record begun last (used for blank lines).
+    void dropLastRecord();
+    /// Turns the first record into the column names (header present) or names the columns
+    /// "column 1" ... (header absent), then makes every column addressable.
+    void finish(bool firstRecordIsHeader);
+
+private:
+    QString m_cellText;
+    std::vector<qsizetype> m_cellEnd;      // end offset of cell k in m_cellText
+    std::vector<qsizetype> m_rowFirstCell; // index of the first cell of each record
+    std::vector<int> m_rowLine;
+    QStringList m_columnNames;
+};
+
+} // namespace prognos

@@ -1,0 +1,3 @@
+#include "importlog.h"
+
+Q_LOGGING_CATEGORY(lcImport, "prognos.import")
