@@ -59,8 +59,9 @@ struct FittedModel
     ProphetConfig config;
     std::vector<ResolvedSeasonality> seasonalities; ///< in feature order
     std::vector<ResolvedRegressor> regressors;
-    std::vector<HolidayEvent> holidays;        ///< user holidays plus expanded country ones
+    std::vector<HolidayEvent> holidays;        ///< user holidays
     std::vector<std::string> trainHolidayNames; ///< in order of first appearance
+    CountryHolidayProvider countryHolidayProvider; ///< expands config.countryHolidays
 
     Timestamp start = 0;     ///< earliest history date
     double tScaleMs = 1;     ///< span of the history in milliseconds (1 if zero)
@@ -72,6 +73,7 @@ struct FittedModel
     Eigen::VectorXd changepointsT; ///< scaled; a single 0 when there are none
 
     std::vector<std::string> featureNames;
+    std::vector<std::string> featureComponents; ///< the component each feature belongs to
     Eigen::VectorXd priorScales;
     Eigen::VectorXd additiveMask;       ///< s_a
     Eigen::VectorXd multiplicativeMask; ///< s_m

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace prognos {
 
@@ -15,5 +17,9 @@ struct HolidayEvent
     int upperWindow = 0;   ///< days after the date that are also affected (≥ 0)
     std::optional<double> priorScale; ///< default: the model's holidays_prior_scale
 };
+
+/// Gives the holidays of a country for one calendar year (empty for an unknown country).
+using CountryHolidayProvider =
+    std::function<std::vector<HolidayEvent>(const std::string &country, int year)>;
 
 } // namespace prognos

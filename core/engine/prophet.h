@@ -26,10 +26,6 @@ struct FitProgress
     double logPosterior = 0;
 };
 
-/// Gives the holidays of a country for one calendar year (empty for an unknown country).
-using CountryHolidayProvider =
-    std::function<std::vector<HolidayEvent>(const std::string &country, int year)>;
-
 /// Hooks a caller may give to a fit.
 struct FitOptions
 {
@@ -37,7 +33,7 @@ struct FitOptions
     std::function<bool(const FitProgress &)> progress;
     /// Checked at every objective evaluation; true cancels the fit.
     const std::atomic_bool *cancel = nullptr;
-    /// Needed when the config names country holidays.
+    /// Needed when the config names country holidays; kept by the fitted model.
     CountryHolidayProvider countryHolidays;
     /// Prepare the model and stop before optimizing (parameters stay at Prophet's initial
     /// values). Used to evaluate given parameters.
@@ -58,7 +54,6 @@ struct FitResult
 struct PredictOptions
 {
     const std::atomic_bool *cancel = nullptr;
-    CountryHolidayProvider countryHolidays;
     int threads = 0; ///< 0: all hardware threads
 };
 
