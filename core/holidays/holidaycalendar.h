@@ -1,0 +1,54 @@
+#pragma once
+
+#include "engine/holidayevent.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace prognos {
+
+/// Public holidays of the countries Prophet's `add_country_holidays` supports, computed
+/// offline.
+///
+/// The calendars reproduce the table R Prophet 1.0 ships (generated from the Python
+/// `holidays` package) for 1995 to 2044, including observed days and its holiday names.
+/// Holidays that follow a rule (fixed dates, nth weekdays, Easter) are computed for any year;
+/// holidays of lunar and astronomical calendars (Islamic, Chinese, Hindu, Jewish, ...) come
+/// from tables that end with tabulatedUntil(): past that year they are missing, and callers
+/// should say so rather than present the list as complete.
+class HolidayCalendar
+{
+public:
+    /// Codes of all supported countries, sorted ("AE", "AR", ..., "ZA"). Aliases (UK for GB,
+    /// TU for TR) are listed too, as Prophet accepts them.
+    static std::vector<std::string> countryCodes();
+
+    /// English name of the country `code` ("United States" for "US"); empty when unknown.
+    static std::string countryName(std::string_view code);
+
+    /// Whether `code` is a supported country code (case-sensitive, as in Prophet).
+    static bool isKnown(std::string_view code);
+
+    /// Holidays of country `code` whose date falls in `year`, sorted by date then name. A
+    /// date with several holidays gives one event per name. Windows are 0 and the prior
+    /// scale is unset. Empty for an unknown code.
+    static std::vector<HolidayEvent> holidays(std::string_view code, int year);
+
+    /// Holidays of country `code` for every year from `firstYear` to `lastYear` inclusive.
+    static std::vector<HolidayEvent> holidays(std::string_view code, int firstYear, int lastYear);
+
+    /// First year covered by the date tables when the country has table-based holidays.
+    static std::optional<int> tabulatedFrom(std::string_view code);
+
+    /// Last year covered by the date tables when the country has table-based holidays;
+    /// nothing when all its holidays follow rules (or the code is unknown).
+    static std::optional<int> tabulatedUntil(std::string_view code);
+
+    /// Whether holidays(code, year) is complete: the code is known and either the country has
+    /// no table-based holidays or `year` lies within the tables.
+    static bool isComplete(std::string_view code, int year);
+};
+
+} // namespace prognos
