@@ -23,6 +23,14 @@ TABULATED = {
     'AE': ['Eid al-Fitr', 'Day of Arafah', 'Feast of the Sacrifice', 'Islamic New Year'],
     'CN': ['Chinese New Year', 'Dragon Boat Festival', 'Mid-Autumn Festival'],
     'EG': ['Eid al-Fitr', 'Feast of the Sacrifice', 'Islamic New Year', 'Birth of Prophet'],
+    'HK': ["The day preceding Lunar New Year's Day", "Lunar New Year's Day",
+           'The second day of Lunar New Year', 'The third day of Lunar New Year',
+           'The fourth day of Lunar New Year', 'Ching Ming Festival',
+           'The day following Ching Ming Festival', 'Birthday of the Buddha',
+           'The day following Birthday of the Buddha', 'Tuen Ng Festival',
+           'The day following Tuen Ng Festival', 'Chinese Mid-Autumn Festival',
+           'The day following the Chinese Mid-Autumn Festival', 'Chung Yeung Festival',
+           'The day following Chung Yeung Festival'],
     'ID': ['Chinese New Year', 'Eid al-Fitr', 'Day of Silence/ Nyepi', 'Feast of the Sacrifice',
            "Buddha's Birthday", 'Islamic New Year', 'Birth of the Prophet',
            'Ascension of the Prophet'],
@@ -33,6 +41,15 @@ TABULATED = {
            'First Day of Muharram', 'Birth of Prophet'],
     'PH': ['Eid al-Fitr', 'Feast of the Sacrifice'],
     'PK': ['Eid al-Fitr', 'Feast of the Sacrifice', 'Day of Ashura', 'Mawlid', 'Shab e Mairaj'],
+    # Singapore names a holiday on a Sunday "X [Sunday]" and adds "Monday following X"; names
+    # with "(*estimated)" are the Python holidays package's own estimates, kept as Prophet has
+    # them.
+    'SG': [prefix + name + suffix
+           for name in ('Chinese New Year', 'Hari Raya Puasa', 'Hari Raya Puasa* (*estimated)',
+                        'Hari Raya Haji', 'Hari Raya Haji* (*estimated)', 'Vesak Day',
+                        'Vesak Day* (*estimated; ~10% chance +/- 1 day)', 'Deepavali',
+                        'Deepavali* (*estimated; rarely on day after)')
+           for prefix, suffix in (('', ''), ('', ' [Sunday]'), ('Monday following ', ''))],
     'TH': ['Magha Pujab/Makha Bucha', "Buddha's Birthday", 'Asalha Puja', 'Beginning of Vassa'],
     'TR': ['Ramadan Feast', 'Ramadan Feast Holiday', 'Sacrifice Feast', 'Sacrifice Feast Holiday'],
     'VN': ['Vietnamese New Year', 'Hung Kings Commemorations'],
