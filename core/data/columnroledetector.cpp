@@ -1,0 +1,244 @@
+#include "columnroledetector.h"
+
+#include "dateparser.h"
+#include "numberparser.h"
+
+#include <QLocale>
+#include <QSet>
+
+#include <unordered_set>
+
+namespace prognos {
+
+namespace {
+
+bool isDateName(const QString &name)
+{
+    static const QStringList kNames = {
+        QStringLiteral("ds"),     QStringLiteral("date"),      QStringLiteral("datum"),
+        QStringLiteral("time"),   QStringLiteral("timestamp"), QStringLiteral("datetime"),
+        QStringLiteral("day"),    QStringLiteral("month"),     QStringLiteral("week"),
+        QStringLiteral("period"), QStringLiteral("fecha"),     QStringLiteral("data"),
+        QStringLiteral("zeit"),   QStringLiteral("tag"),       QStringLiteral("jour"),
+        QStringLiteral("year"),
+    };
+    const QString lower = name.trimmed().toLower();
+    for (const QString &n : kNames) {
+        if (lower == n || lower.startsWith(n + u' ') || lower.startsWith(n + u'_') ||
+            lower.endsWith(u'_' + n) || lower.endsWith(u' ' + n))
+            return true;
+    }
+    return false;
+}
+
+QString quoted(const CsvTable &table, int column)
+{
+    return u'\u201C' + table.displayName(column) + u'\u201D';
+}
+
+int findByName(const CsvTable &table, const QString &name)
+{
+    for (int c = 0; c < table.columnCount(); ++c) {
+        if (table.columnNames().at(c) == name || table.displayName(c) == name)
+            return c;
+    }
+    return -1;
+}
+
+/// Why a column cannot be ds, for the message that lists every column.
+QString rejection(const CsvTable &table, const ColumnType &type, int column)
+{
+    QString example;
+    for (int r = 0; r < table.rowCount() && example.isEmpty(); ++r) {
+        if (!NumberParser::isMissingMarker(table.cell(r, column)))
+            example = table.cell(r, column).trimmed().left(40).toString();
+    }
+    switch (type.kind) {
+    case ColumnType::Kind::Empty:
+        return ColumnRoleDetector::tr("%1: empty").arg(quoted(table, column));
+    case ColumnType::Kind::Number:
+        return ColumnRoleDetector::tr("%1: numbers (such as %2) too small or too large to be "
+                                      "Excel or Unix dates")
+            .arg(quoted(table, column), example);
+    case ColumnType::Kind::Text:
+        return ColumnRoleDetector::tr("%1: text in no known date format (such as \u201C%2\u201D)")
+            .arg(quoted(table, column), example);
+    case ColumnType::Kind::Date:
+        break;
+    }
+    return {};
+}
+
+/// Step 1: the ds column.
+void pickDs(const CsvTable &table, QList<ColumnType> &types, const RoleChoice &choice,
+            ColumnRoles &roles)
+{
+    const int n = table.columnCount();
+    if (!choice.ds.isEmpty()) {
+        roles.ds = findByName(table, choice.ds);
+        roles.dsReason = ColumnRoleDetector::tr("chosen by you");
+    }
+    for (int pass = 0; pass < 2 && roles.ds < 0 && choice.ds.isEmpty(); ++pass) {
+        for (int c = 0; c < n && roles.ds < 0; ++c) {
+            if (types[c].kind == ColumnType::Kind::Date &&
+                (pass == 1 || isDateName(table.columnNames()[c]))) {
+                roles.ds = c;
+                roles.dsReason =
+                    ColumnRoleDetector::tr("%1 holds dates (%2)")
+                        .arg(quoted(table, c), DateParser::formatName(types[c].dateFormat));
+            }
+        }
+    }
+    for (int pass = 0; pass < 2 && roles.ds < 0 && choice.ds.isEmpty(); ++pass) {
+        for (int c = 0; c < n && roles.ds < 0; ++c) {
+            if (types[c].kind == ColumnType::Kind::Number && types[c].numericDate &&
+                (pass == 1 || isDateName(table.columnNames()[c])))
+                roles.ds = c;
+        }
+    }
+    if (roles.ds >= 0 && types[roles.ds].kind == ColumnType::Kind::Number) {
+        ColumnType &type = types[roles.ds];
+        if (!type.numericDate) {
+            roles.error = ColumnRoleDetector::tr("%1 holds numbers that do not look like dates; "
+                                                 "choose a date format for it.")
+                              .arg(quoted(table, roles.ds));
+            roles.ds = -1;
+            return;
+        }
+        type.kind = ColumnType::Kind::Date;
+        type.dateFormat = *type.numericDate;
+        ParsedDate first;
+        ParsedDate last;
+        DateParser::parse(table.cell(0, roles.ds), type.dateFormat, first);
+        DateParser::parse(table.cell(table.rowCount() - 1, roles.ds), type.dateFormat, last);
+        roles.dsReason = ColumnRoleDetector::tr("%1 holds numbers of the size of %2; read that "
+                                                "way the first row is %3 and the last is %4. "
+                                                "Please confirm.")
+                             .arg(quoted(table, roles.ds), DateParser::formatName(type.dateFormat),
+                                  QString::fromStdString(formatTimestamp(first.wallClock)),
+                                  QString::fromStdString(formatTimestamp(last.wallClock)));
+    }
+    if (roles.ds < 0 && roles.error.isEmpty()) {
+        QStringList reasons;
+        for (int c = 0; c < n; ++c)
+            reasons.append(rejection(table, types[c], c));
+        roles.error =
+            choice.ds.isEmpty()
+                ? ColumnRoleDetector::tr("No column looks like dates. %1.")
+                      .arg(reasons.join(QStringLiteral("; ")))
+                : ColumnRoleDetector::tr("There is no column named \u201C%1\u201D.").arg(choice.ds);
+    }
+}
+
+bool isIndexName(const QString &name)
+{
+    const QString lower = name.trimmed().toLower();
+    return lower.isEmpty() || lower == u"index" || lower == u"id" || lower == u"row" ||
+           lower.startsWith(u"unnamed");
+}
+
+/// Step 2: cap, floor, y and the regressor candidates.
+void pickValues(const CsvTable &table, const QList<ColumnType> &types, const RoleChoice &choice,
+                ColumnRoles &roles)
+{
+    const int n = table.columnCount();
+    const auto numeric = [&](int c) { return c >= 0 && types[c].kind == ColumnType::Kind::Number; };
+    roles.cap = !choice.cap.isEmpty() ? findByName(table, choice.cap) : -1;
+    roles.floor = !choice.floor.isEmpty() ? findByName(table, choice.floor) : -1;
+    for (int c = 0; c < n; ++c) {
+        const QString lower = table.columnNames()[c].trimmed().toLower();
+        if (choice.cap.isEmpty() && lower == u"cap" && numeric(c))
+            roles.cap = c;
+        if (choice.floor.isEmpty() && lower == u"floor" && numeric(c))
+            roles.floor = c;
+    }
+    QString skipped;
+    if (!choice.y.isEmpty()) {
+        roles.y = findByName(table, choice.y);
+        roles.yReason = ColumnRoleDetector::tr("chosen by you");
+    } else {
+        for (int c = 0; c < n && roles.y < 0; ++c) {
+            if (numeric(c) && c != roles.ds && table.columnNames()[c].trimmed() == u"y")
+                roles.y = c;
+        }
+        for (int c = 0; c < n && roles.y < 0; ++c) {
+            if (!numeric(c) || c == roles.ds || c == roles.cap || c == roles.floor)
+                continue;
+            if (types[c].indexLike && (isIndexName(table.columnNames()[c]) || c == 0)) {
+                skipped = ColumnRoleDetector::tr(" %1 was skipped: it only counts the rows.")
+                              .arg(quoted(table, c));
+                continue;
+            }
+            roles.y = c;
+        }
+        if (roles.y >= 0)
+            roles.yReason = ColumnRoleDetector::tr("%1 is the first numeric column.%2")
+                                .arg(quoted(table, roles.y), skipped);
+    }
+    if (roles.y < 0 && roles.error.isEmpty())
+        roles.error =
+            choice.y.isEmpty()
+                ? ColumnRoleDetector::tr("No numeric column can be the value (y).%1").arg(skipped)
+                : ColumnRoleDetector::tr("There is no column named \u201C%1\u201D.").arg(choice.y);
+    for (int c = 0; c < n; ++c) {
+        const bool used = c == roles.ds || c == roles.y || c == roles.cap || c == roles.floor;
+        if (!used && numeric(c) && !types[c].indexLike)
+            roles.regressorCandidates.append(c);
+        if (!used && choice.regressors.contains(table.displayName(c)))
+            roles.regressors.append(c);
+    }
+}
+
+/// Step 3: group candidates and long format.
+void pickGroup(const CsvTable &table, const QList<ColumnType> &types, const RoleChoice &choice,
+               ColumnRoles &roles)
+{
+    const int rows = table.rowCount();
+    for (int c = 0; c < table.columnCount(); ++c) {
+        if (c == roles.ds || types[c].kind != ColumnType::Kind::Text)
+            continue;
+        QSet<QStringView> distinct;
+        for (int r = 0; r < rows && distinct.size() <= 100; ++r)
+            distinct.insert(table.cell(r, c).trimmed());
+        if (distinct.size() <= 100 && (distinct.size() < rows || rows < 4))
+            roles.groupCandidates.append(c);
+    }
+    if (!choice.group.isEmpty()) {
+        roles.group = findByName(table, choice.group);
+        roles.groupReason = ColumnRoleDetector::tr("chosen by you");
+    }
+    if (roles.ds < 0)
+        return;
+    QSet<QStringView> dates;
+    for (int r = 0; r < rows; ++r)
+        dates.insert(table.cell(r, roles.ds).trimmed());
+    if (dates.size() == rows)
+        return;
+    for (const int c : std::as_const(roles.groupCandidates)) {
+        QSet<QString> pairs;
+        for (int r = 0; r < rows; ++r)
+            pairs.insert(table.cell(r, roles.ds).trimmed().toString() + QChar(0) +
+                         table.cell(r, c).trimmed().toString());
+        if (pairs.size() == rows && roles.group < 0) {
+            roles.group = c;
+            roles.groupReason = ColumnRoleDetector::tr("several rows share a date and %1 tells "
+                                                       "them apart (long format)")
+                                    .arg(quoted(table, c));
+        }
+        roles.longFormat = roles.longFormat || (pairs.size() == rows && c == roles.group);
+    }
+}
+
+} // namespace
+
+ColumnRoles ColumnRoleDetector::detect(const CsvTable &table, QList<ColumnType> &types,
+                                       const RoleChoice &choice)
+{
+    ColumnRoles roles;
+    pickDs(table, types, choice, roles);
+    pickValues(table, types, choice, roles);
+    pickGroup(table, types, choice, roles);
+    return roles;
+}
+
+} // namespace prognos

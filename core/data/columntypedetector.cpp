@@ -1,0 +1,255 @@
+#include "columntypedetector.h"
+
+#include "dateparser.h"
+#include "numberparser.h"
+
+#include <QList>
+
+#include <cmath>
+
+namespace prognos {
+
+namespace {
+
+constexpr double kMinShare = 0.8;
+constexpr int kSampleSize = 200;
+constexpr DateFormat kTextDateFormats[] = {
+    DateFormat::Iso,       DateFormat::YearMonthDay, DateFormat::DayMonthYearDot,
+    DateFormat::MonthName, DateFormat::DayMonthYear, DateFormat::MonthDayYear,
+};
+
+struct DateCount
+{
+    int shape = 0; ///< parsed or had the right shape for an impossible date
+    int valid = 0;
+    bool hasTime = false;
+    bool hasOffsets = false;
+    bool mixedOffsets = false;
+};
+
+DateCount countDates(const QList<QStringView> &values, DateFormat format, qsizetype limit)
+{
+    DateCount count;
+    std::optional<int> firstOffset;
+    const qsizetype n = std::min(limit, values.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        ParsedDate date;
+        const DateParser::Error error = DateParser::parse(values[i], format, date);
+        if (error == DateParser::Error::NotADate)
+            continue;
+        ++count.shape;
+        if (error != DateParser::Error::None)
+            continue;
+        ++count.valid;
+        count.hasTime = count.hasTime || date.wallClock % kMsPerDay != 0;
+        if (date.hasOffset) {
+            count.hasOffsets = true;
+            if (!firstOffset)
+                firstOffset = date.offsetMinutes;
+            count.mixedOffsets = count.mixedOffsets || *firstOffset != date.offsetMinutes;
+        }
+    }
+    return count;
+}
+
+/// Step 1 for dates: the best text date format, or nothing.
+bool detectDate(const QList<QStringView> &values, ColumnType &type)
+{
+    const qsizetype need = qsizetype(std::ceil(kMinShare * double(values.size())));
+    QList<DateFormat> viable;
+    QList<DateCount> counts;
+    for (const DateFormat format : kTextDateFormats) {
+        const qsizetype sample = std::min<qsizetype>(kSampleSize, values.size());
+        if (countDates(values, format, sample).shape < kMinShare * double(sample))
+            continue;
+        const DateCount count = countDates(values, format, values.size());
+        if (count.shape >= need) {
+            viable.append(format);
+            counts.append(count);
+        }
+    }
+    if (viable.isEmpty())
+        return false;
+    qsizetype best = 0;
+    for (qsizetype i = 1; i < viable.size(); ++i) {
+        if (counts[i].valid > counts[best].valid)
+            best = i;
+    }
+    type.kind = ColumnType::Kind::Date;
+    type.dateFormat = viable[best];
+    type.hasTime = counts[best].hasTime;
+    type.hasOffsets = counts[best].hasOffsets;
+    type.mixedOffsets = counts[best].mixedOffsets;
+
+    const qsizetype dmy = viable.indexOf(DateFormat::DayMonthYear);
+    const qsizetype mdy = viable.indexOf(DateFormat::MonthDayYear);
+    if (dmy >= 0 && mdy >= 0 && counts[dmy].valid == counts[mdy].valid &&
+        (best == dmy || best == mdy)) {
+        type.needsDecision = true;
+        type.question = ColumnTypeDetector::tr("Every date in this column can be read day first "
+                                               "(DD/MM/YYYY) or month first (MM/DD/YYYY). "
+                                               "Choose the order.");
+    }
+    return true;
+}
+
+/// Step 2 for numbers: the decimal mark, ambiguity, and what the magnitudes suggest.
+bool detectNumber(const QList<QStringView> &values, ColumnType &type)
+{
+    int point = 0;
+    int comma = 0;
+    int differ = 0;
+    for (const QStringView v : values) {
+        double a = 0.0;
+        double b = 0.0;
+        const bool okPoint = NumberParser::parse(v, u'.', a);
+        const bool okComma = NumberParser::parse(v, u',', b);
+        point += okPoint;
+        comma += okComma;
+        differ += okPoint && okComma && a != b;
+    }
+    if (std::max(point, comma) < kMinShare * double(values.size()))
+        return false;
+    type.kind = ColumnType::Kind::Number;
+    type.decimalMark = point >= comma ? u'.' : u',';
+    if (point == comma && differ > 0) {
+        type.needsDecision = true;
+        type.question = ColumnTypeDetector::tr(
+            "Values such as \"1,234\" can be read with a decimal comma or with a thousands "
+            "separator. Choose the decimal mark.");
+        return true;
+    }
+    if (differ > 0) {
+        // A value such as "1,234" among "100,5": ambiguous unless other values of the column
+        // also have three digits after the mark.
+        // A value that uses the other mark for grouping ("12,345.50") settles it too.
+        const QChar groupMark = type.decimalMark == u'.' ? u',' : u'.';
+        bool threeDigitFractions = false;
+        bool anyMark = false;
+        bool groupingSeen = false;
+        for (const QStringView v : values) {
+            double ignored = 0.0;
+            if (NumberParser::readsBothWays(v) ||
+                !NumberParser::parse(v, type.decimalMark, ignored))
+                continue;
+            const int digits = NumberParser::fractionDigits(v, type.decimalMark);
+            anyMark = anyMark || digits >= 0;
+            threeDigitFractions = threeDigitFractions || digits == 3;
+            groupingSeen = groupingSeen || v.contains(groupMark);
+        }
+        if (anyMark && !threeDigitFractions && !groupingSeen) {
+            type.ambiguousValues = true;
+            type.question = ColumnTypeDetector::tr(
+                "Some values read as two different numbers; they are left out until the "
+                "decimal mark is confirmed.");
+        }
+    }
+    return true;
+}
+
+/// Marks numeric date candidates and index-like columns.
+void describeNumbers(const CsvTable &table, int column, ColumnType &type)
+{
+    double lo = INFINITY;
+    double hi = -INFINITY;
+    bool allValid = true;
+    bool index = table.rowCount() > 0;
+    double base = 0.0;
+    for (int r = 0; r < table.rowCount(); ++r) {
+        double v = 0.0;
+        if (!NumberParser::parse(table.cell(r, column), type.decimalMark, v)) {
+            allValid = allValid && NumberParser::isMissingMarker(table.cell(r, column));
+            index = false;
+            continue;
+        }
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+        if (r == 0)
+            base = v;
+        index = index && (base == 0.0 || base == 1.0) && v == base + r;
+    }
+    type.indexLike = index;
+    if (!allValid || !(lo <= hi))
+        return;
+    if (lo >= 20000 && hi < 80000)
+        type.numericDate = DateFormat::ExcelSerial;
+    else if (lo >= 1e8 && hi <= 4.2e9)
+        type.numericDate = DateFormat::UnixSeconds;
+    else if (lo >= 1e11 && hi <= 4.2e12)
+        type.numericDate = DateFormat::UnixMilliseconds;
+}
+
+void countInvalid(const CsvTable &table, int column, ColumnType &type)
+{
+    type.invalid = 0;
+    for (int r = 0; r < table.rowCount(); ++r) {
+        const QStringView cell = table.cell(r, column);
+        if (NumberParser::isMissingMarker(cell))
+            continue;
+        bool ok = true;
+        if (type.kind == ColumnType::Kind::Date) {
+            ParsedDate date;
+            ok = DateParser::parse(cell, type.dateFormat, date) == DateParser::Error::None;
+        } else if (type.kind == ColumnType::Kind::Number) {
+            double v = 0.0;
+            ok = NumberParser::parse(cell, type.decimalMark, v);
+        }
+        type.invalid += !ok;
+    }
+}
+
+} // namespace
+
+ColumnType ColumnTypeDetector::detect(const CsvTable &table, int column,
+                                      const ColumnOverride &choice)
+{
+    ColumnType type;
+    QList<QStringView> values;
+    values.reserve(table.rowCount());
+    for (int r = 0; r < table.rowCount(); ++r) {
+        const QStringView cell = table.cell(r, column).trimmed();
+        if (NumberParser::isMissingMarker(cell))
+            ++type.missing;
+        else
+            values.append(cell);
+    }
+    type.values = static_cast<int>(values.size());
+
+    // 1. The user's choice wins.
+    if (choice.dateFormat) {
+        type.kind = ColumnType::Kind::Date;
+        type.dateFormat = *choice.dateFormat;
+        const DateCount count = countDates(values, type.dateFormat, values.size());
+        type.hasTime = count.hasTime;
+        type.hasOffsets = count.hasOffsets;
+        type.mixedOffsets = count.mixedOffsets;
+    } else if (choice.decimalMark) {
+        type.kind = ColumnType::Kind::Number;
+        type.decimalMark = *choice.decimalMark;
+        describeNumbers(table, column, type);
+    } else if (choice.kind == ColumnType::Kind::Text) {
+        type.kind = ColumnType::Kind::Text;
+    }
+    if (choice.dateFormat || choice.decimalMark || choice.kind) {
+        type.confirmed = true;
+        if (choice.dateFormat || choice.decimalMark || type.kind == ColumnType::Kind::Text) {
+            countInvalid(table, column, type);
+            return type;
+        }
+    }
+
+    // 2. Detection: empty, dates, numbers, else text.
+    const bool mayBeDate = choice.kind != ColumnType::Kind::Number;
+    const bool mayBeNumber = choice.kind != ColumnType::Kind::Date;
+    if (values.isEmpty())
+        type.kind = ColumnType::Kind::Empty;
+    else if (!(mayBeDate && detectDate(values, type)) &&
+             !(mayBeNumber && detectNumber(values, type)))
+        type.kind = ColumnType::Kind::Text;
+    if (type.kind == ColumnType::Kind::Number)
+        describeNumbers(table, column, type);
+    countInvalid(table, column, type);
+    return type;
+}
+
+} // namespace prognos

@@ -1,0 +1,257 @@
+#include "dataimporter.h"
+
+#include "columnroledetector.h"
+#include "columntypedetector.h"
+#include "dateparser.h"
+#include "importlog.h"
+#include "numberparser.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace prognos {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr int kNoOffset = INT_MIN;
+
+ImportFinding cellFinding(const CsvTable &table, int row, int column, ImportFinding::Severity sev,
+                          const QString &reason)
+{
+    ImportFinding finding;
+    finding.severity = sev;
+    finding.row = row + 1;
+    finding.line = table.lineOfRow(row);
+    finding.column = table.displayName(column);
+    finding.rawValue = table.cell(row, column).toString();
+    finding.reason = reason;
+    return finding;
+}
+
+QString offsetText(int minutes)
+{
+    const QChar sign = minutes < 0 ? u'-' : u'+';
+    minutes = std::abs(minutes);
+    return QStringLiteral("%1%2:%3")
+        .arg(sign)
+        .arg(minutes / 60, 2, 10, QChar(u'0'))
+        .arg(minutes % 60, 2, 10, QChar(u'0'));
+}
+
+/// Reads one numeric cell of a role column; reports what it cannot read.
+double readNumber(const CsvTable &table, int row, int column, const ColumnType &type,
+                  ImportFindings &findings)
+{
+    const QStringView cell = table.cell(row, column);
+    if (NumberParser::isMissingMarker(cell))
+        return kNaN;
+    if (type.needsDecision)
+        return kNaN; // one column-level question covers every cell
+    if (type.ambiguousValues && !type.confirmed && NumberParser::readsBothWays(cell)) {
+        double point = 0.0;
+        double comma = 0.0;
+        NumberParser::parse(cell, u'.', point);
+        NumberParser::parse(cell, u',', comma);
+        findings.append(cellFinding(
+            table, row, column, ImportFinding::Severity::Question,
+            DataImporter::tr("reads as %1 with a decimal comma or as %2 with a thousands "
+                             "separator; confirm the decimal mark to use it")
+                .arg(QLocale::c().toString(comma, 'g', 17),
+                     QLocale::c().toString(point, 'g', 17))));
+        return kNaN;
+    }
+    double value = 0.0;
+    if (type.kind == ColumnType::Kind::Number && NumberParser::parse(cell, type.decimalMark, value))
+        return value;
+    findings.append(cellFinding(table, row, column, ImportFinding::Severity::Warning,
+                                DataImporter::tr("not a number; read as missing")));
+    return kNaN;
+}
+
+/// Reads ds for one row; reports and returns false when the row has no usable date.
+bool readDate(const CsvTable &table, int row, int column, const ColumnType &type, ParsedDate &date,
+              ImportFindings &findings)
+{
+    const QStringView cell = table.cell(row, column);
+    QString reason;
+    if (cell.trimmed().isEmpty()) {
+        reason = DataImporter::tr("empty date; the row is left out");
+    } else if (NumberParser::isMissingMarker(cell)) {
+        reason = DataImporter::tr("no date (a missing-value marker); the row is left out");
+    } else {
+        const DateParser::Error error = DateParser::parse(cell, type.dateFormat, date);
+        if (error == DateParser::Error::None)
+            return true;
+        reason = DataImporter::tr("%1; the row is left out").arg(DateParser::reason(error));
+    }
+    findings.append(cellFinding(table, row, column, ImportFinding::Severity::Warning, reason));
+    return false;
+}
+
+void readSeries(const CsvTable &table, const QList<ColumnType> &types, const ColumnRoles &roles,
+                ImportResult &result, std::vector<int> &offsets)
+{
+    SeriesTable &series = result.series;
+    if (roles.group >= 0)
+        series.groupColumn = table.displayName(roles.group);
+    for (const int c : roles.regressors)
+        series.regressors[table.displayName(c).toStdString()];
+    for (int r = 0; r < table.rowCount(); ++r) {
+        ParsedDate date;
+        if (!readDate(table, r, roles.ds, types[roles.ds], date, result.findings))
+            continue;
+        series.sourceRow.push_back(r + 1);
+        series.ds.push_back(date.wallClock);
+        offsets.push_back(date.hasOffset ? date.offsetMinutes : kNoOffset);
+        series.y.push_back(readNumber(table, r, roles.y, types[roles.y], result.findings));
+        series.excluded.push_back(false);
+        if (roles.cap >= 0)
+            series.cap.push_back(
+                readNumber(table, r, roles.cap, types[roles.cap], result.findings));
+        if (roles.floor >= 0)
+            series.floor.push_back(
+                readNumber(table, r, roles.floor, types[roles.floor], result.findings));
+        for (const int c : roles.regressors)
+            series.regressors[table.displayName(c).toStdString()].push_back(
+                readNumber(table, r, c, types[c], result.findings));
+        if (roles.group >= 0)
+            series.group.push_back(table.cell(r, roles.group).trimmed().toString());
+    }
+}
+
+/// Mixed UTC offsets, and the rows where a daylight-saving change repeats or skips an hour.
+void reportOffsets(const CsvTable &table, const ColumnRoles &roles, const std::vector<int> &offsets,
+                   ImportResult &result)
+{
+    const SeriesTable &s = result.series;
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (offsets[i] != kNoOffset)
+            order.push_back(i);
+    }
+    const auto instant = [&](std::size_t i) {
+        return s.ds[i] - Timestamp(offsets[i]) * kMsPerMinute;
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return instant(a) < instant(b); });
+    bool mixed = false;
+    for (std::size_t k = 1; k < order.size(); ++k) {
+        const std::size_t a = order[k - 1];
+        const std::size_t b = order[k];
+        if (offsets[a] == offsets[b])
+            continue;
+        mixed = true;
+        const int row = s.sourceRow[b] - 1;
+        const QString change = offsetText(offsets[a]) + u'\u2192' + offsetText(offsets[b]);
+        const QString reason =
+            offsets[b] > offsets[a]
+                ? DataImporter::tr("the UTC offset changes (%1): clocks moved forward, so an "
+                                   "hour of local time is missing before this row")
+                      .arg(change)
+                : DataImporter::tr("the UTC offset changes (%1): clocks moved back, so local "
+                                   "times from this row on repeat an hour")
+                      .arg(change);
+        result.findings.append(
+            cellFinding(table, row, roles.ds, ImportFinding::Severity::Info, reason));
+    }
+    if (mixed) {
+        ImportFinding finding;
+        finding.column = table.displayName(roles.ds);
+        finding.reason = DataImporter::tr("The dates carry different UTC offsets. %1")
+                             .arg(DateParser::timeZoneRule());
+        result.findings.append(finding);
+    }
+}
+
+void addQuestions(const CsvTable &table, const QList<ColumnType> &types, const ColumnRoles &roles,
+                  ImportResult &result)
+{
+    QList<int> used = {roles.ds, roles.y, roles.cap, roles.floor};
+    used += roles.regressors;
+    for (const int c : std::as_const(used)) {
+        if (c < 0 || !types[c].needsDecision || types[c].confirmed)
+            continue;
+        ImportFinding finding;
+        finding.severity = ImportFinding::Severity::Question;
+        finding.column = table.displayName(c);
+        finding.reason = types[c].question;
+        result.findings.append(finding);
+        result.status = ImportResult::Status::NeedsDecision;
+    }
+}
+
+void addNotes(const CsvTable &table, const QList<ColumnType> &types, ImportResult &result)
+{
+    const CsvReadResult &csv = result.csv;
+    const ColumnRoles &roles = result.roles;
+    QStringList &notes = result.notes;
+    notes.append(DataImporter::tr("Encoding: %1%2.")
+                     .arg(TextDecoder::name(csv.encoding),
+                          csv.hadBom            ? DataImporter::tr(" (byte-order mark)")
+                          : csv.encodingGuessed ? DataImporter::tr(" (guessed)")
+                                                : QString()));
+    notes.append(DataImporter::tr("Delimiter: %1.").arg(CsvReader::delimiterName(csv.delimiter)));
+    notes.append(csv.hasHeader ? DataImporter::tr("The first row holds the column names.")
+                               : DataImporter::tr("There is no header row."));
+    if (csv.skippedLines > 0)
+        notes.append(DataImporter::tr("%n blank line(s) skipped.", nullptr, csv.skippedLines));
+    for (int c = 0; c < table.columnCount(); ++c)
+        notes.append(DataImporter::tr("%1: %2.").arg(table.displayName(c), types[c].describe()));
+    notes.append(DataImporter::tr("ds: %1.").arg(roles.dsReason));
+    notes.append(DataImporter::tr("y: %1.").arg(roles.yReason));
+    if (roles.group >= 0)
+        notes.append(DataImporter::tr("Group: %1.").arg(roles.groupReason));
+    if (types[roles.ds].hasTime || types[roles.ds].hasOffsets)
+        notes.append(DateParser::timeZoneRule());
+}
+
+} // namespace
+
+ImportResult DataImporter::import(const QByteArray &bytes, const ImportSettings &settings)
+{
+    ImportResult result;
+
+    // 1. Text and cells.
+    result.csv = CsvReader::read(bytes, settings.csv);
+    if (!result.csv.ok) {
+        result.error = result.csv.error;
+        return result;
+    }
+    const CsvTable &table = result.csv.table;
+    result.findings = result.csv.findings;
+
+    // 2. One interpretation per column.
+    for (int c = 0; c < table.columnCount(); ++c) {
+        result.columnTypes.append(
+            ColumnTypeDetector::detect(table, c, settings.columnTypes.value(table.displayName(c))));
+    }
+
+    // 3. Roles.
+    result.roles = ColumnRoleDetector::detect(table, result.columnTypes, settings.roles);
+    if (!result.roles.error.isEmpty()) {
+        result.error = result.roles.error;
+        return result;
+    }
+    result.status = ImportResult::Status::Ok;
+    addQuestions(table, result.columnTypes, result.roles, result);
+    addNotes(table, result.columnTypes, result);
+    const ColumnType &dsType = result.columnTypes[result.roles.ds];
+    if (dsType.needsDecision && !dsType.confirmed)
+        return result;
+
+    // 4. The raw series, then the time-zone findings.
+    std::vector<int> offsets;
+    readSeries(table, result.columnTypes, result.roles, result, offsets);
+    reportOffsets(table, result.roles, offsets, result);
+    qCInfo(lcImport) << "imported" << result.series.size() << "rows with" << result.findings.size()
+                     << "findings";
+    return result;
+}
+
+} // namespace prognos

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "importresult.h"
+#include "importsettings.h"
+
+#include <QCoreApplication>
+
+namespace prognos {
+
+/// Turns the bytes of a CSV file into a raw series: reads the text (CsvReader), decides the
+/// type of every column (ColumnTypeDetector), picks the roles (ColumnRoleDetector) and reads
+/// the cells of ds, y, cap, floor and the chosen regressors and group.
+///
+/// A row whose ds cannot be read is left out and reported; a y, cap, floor or regressor cell
+/// that cannot be read becomes missing (NaN) and is reported; empty cells and missing-value
+/// markers are missing without a finding. Time zones follow DateParser::timeZoneRule();
+/// mixed UTC offsets and daylight-saving changes are reported with their rows.
+class DataImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(DataImporter)
+
+public:
+    /// Imports `bytes` (the whole file, in memory) with `settings`.
+    static ImportResult import(const QByteArray &bytes, const ImportSettings &settings = {});
+};
+
+} // namespace prognos
