@@ -1,122 +1,317 @@
 #include "lbfgsoptimizer.h"
 
-#include <LBFGS.h>
+#include "splitpolisher.h"
 
+#include <LBFGSpp/BFGSMat.h>
+
+#include <algorithm>
 #include <cmath>
 #include <limits>
-#include <stdexcept>
 
 namespace prognos {
 
 namespace {
 
-/// Thrown from inside the objective to leave LBFGSpp when the user cancels.
-struct CancelledRun
-{
-};
+// Stan's defaults (services/optimize/defaults.hpp, bfgs_linesearch.hpp).
+constexpr double kInitialAlpha = 1e-3;
+constexpr double kMinAlpha = 1e-12;
+constexpr double kC1 = 1e-4;
+constexpr double kC2 = 0.9;
+constexpr int kMaxLineSearchIterations = 20;
+constexpr int kMaxLineSearchRestarts = 10;
+constexpr int kHistory = 5;
+constexpr double kTolAbsF = 1e-12;
+constexpr double kTolAbsGrad = 1e-8;
+constexpr double kTolAbsX = 1e-8;
+constexpr double kTolRelF = 1e4;
+constexpr double kTolRelGrad = 1e7;
+constexpr double kEpsilon = std::numeric_limits<double>::epsilon();
 
-/// −lp for LBFGSpp, remembering the best point it has been evaluated at.
-class NegativeLogPosterior
+/// f = −lp and its gradient; counts evaluations and honours cancellation.
+class Objective
 {
 public:
-    NegativeLogPosterior(const LogPosterior &objective, const OptimizerControl &control)
-        : m_objective(objective)
+    Objective(const LogPosterior &lp, const OptimizerControl &control)
+        : m_lp(lp)
         , m_control(control)
     {
     }
 
-    double operator()(const Eigen::VectorXd &theta, Eigen::VectorXd &gradient)
+    /// Returns false when the value or gradient is not finite.
+    bool evaluate(const Eigen::VectorXd &x, double &f, Eigen::VectorXd &g)
     {
-        if (m_control.cancel && m_control.cancel->load(std::memory_order_relaxed))
-            throw CancelledRun{};
-        ++m_evaluations;
-        const double lp = m_objective.valueAndGradient(theta, gradient);
-        if (!std::isfinite(lp) || !gradient.allFinite()) {
-            gradient.setZero();
-            return std::numeric_limits<double>::infinity();
-        }
-        gradient = -gradient;
-        if (lp > m_bestLp) {
-            m_bestLp = lp;
-            m_best = theta;
-        }
-        if (m_control.progress && m_evaluations % 8 == 0 &&
-            !m_control.progress(m_evaluations / 8, m_bestLp)) {
-            throw CancelledRun{};
-        }
-        return -lp;
+        ++evaluations;
+        f = -m_lp.valueAndGradient(x, g);
+        g = -g;
+        return std::isfinite(f) && g.allFinite();
     }
 
-    const Eigen::VectorXd &best() const { return m_best; }
-    double bestLp() const { return m_bestLp; }
-    int evaluations() const { return m_evaluations; }
+    bool cancelled() const
+    {
+        return m_control.cancel && m_control.cancel->load(std::memory_order_relaxed);
+    }
+
+    int evaluations = 0;
 
 private:
-    const LogPosterior &m_objective;
+    const LogPosterior &m_lp;
     const OptimizerControl &m_control;
-    Eigen::VectorXd m_best;
-    double m_bestLp = -std::numeric_limits<double>::infinity();
-    int m_evaluations = 0;
 };
+
+/// One trial point of a line search.
+struct Trial
+{
+    double alpha = 0;
+    double f = 0;
+    double slope = 0; ///< g·p
+    Eigen::VectorXd x;
+    Eigen::VectorXd g;
+};
+
+/// Minimizer on [lo, hi] of the cubic with value 0 and slope df0 at 0, value f1 and slope
+/// df1 at x1 (Stan's CubicInterp).
+double cubicInterpolation(double df0, double x1, double f1, double df1, double lo, double hi)
+{
+    const double a0 = f1 - df0 * x1;
+    const double b0 = df1 - df0;
+    const double a = (b0 * x1 - 2.0 * a0) / (x1 * x1 * x1);
+    const double b = (3.0 * a0 - b0 * x1) / (x1 * x1);
+    auto cubic = [&](double x) { return ((a * x + b) * x + df0) * x; };
+    double best = lo;
+    double bestValue = cubic(lo);
+    auto consider = [&](double x) {
+        if (std::isfinite(x) && x >= lo && x <= hi && cubic(x) < bestValue) {
+            best = x;
+            bestValue = cubic(x);
+        }
+    };
+    consider(hi);
+    const double discriminant = b * b - 3.0 * a * df0;
+    if (a != 0.0 && discriminant >= 0) {
+        consider((-b + std::sqrt(discriminant)) / (3.0 * a));
+        consider((-b - std::sqrt(discriminant)) / (3.0 * a));
+    } else if (a == 0.0 && b != 0.0) {
+        consider(-df0 / (2.0 * b));
+    }
+    return best;
+}
+
+/// Stan's zoom phase between a bracket of two trials.
+bool zoom(Objective &objective, const Eigen::VectorXd &x0, double f0, double d0,
+          const Eigen::VectorXd &p, Trial lo, Trial hi, Trial &accepted)
+{
+    Trial trial;
+    for (int iteration = 0; std::abs(lo.alpha - hi.alpha) >= 1e-16 && iteration < 200;
+         ++iteration) {
+        if (objective.cancelled())
+            return false;
+        double alpha;
+        if ((iteration + 1) % 5 == 0) {
+            alpha = 0.5 * (lo.alpha + hi.alpha);
+        } else {
+            const double d1 = lo.slope + hi.slope - 3.0 * (lo.f - hi.f) / (lo.alpha - hi.alpha);
+            double d2 = std::sqrt(d1 * d1 - lo.slope * hi.slope);
+            if (hi.alpha < lo.alpha)
+                d2 = -d2;
+            alpha = hi.alpha - (hi.alpha - lo.alpha) * (hi.slope + d2 - d1) /
+                                   (hi.slope - lo.slope + 2.0 * d2);
+            const double width = std::abs(hi.alpha - lo.alpha);
+            if (!std::isfinite(alpha) || std::abs(alpha - lo.alpha) < 0.01 * width ||
+                std::abs(alpha - hi.alpha) < 0.01 * width) {
+                alpha = 0.5 * (lo.alpha + hi.alpha);
+            }
+        }
+        // Evaluate; on failure move halfway towards the smaller end.
+        while (true) {
+            trial.alpha = alpha;
+            trial.x = x0 + alpha * p;
+            if (objective.evaluate(trial.x, trial.f, trial.g))
+                break;
+            const double target = std::min(lo.alpha, hi.alpha);
+            const double moved = 0.5 * (alpha + target);
+            if (std::abs(moved - alpha) < 1e-16)
+                return false;
+            alpha = moved;
+        }
+        trial.slope = trial.g.dot(p);
+        if (trial.f > f0 + trial.alpha * kC1 * d0 || trial.f >= lo.f) {
+            hi = trial;
+        } else {
+            if (std::abs(trial.slope) <= -kC2 * d0) {
+                accepted = trial;
+                return true;
+            }
+            if (trial.slope * (hi.alpha - lo.alpha) >= 0)
+                hi = lo;
+            lo = trial;
+        }
+    }
+    return false;
+}
+
+/// Stan's Wolfe line search from x0 along p, starting at alpha.
+bool wolfeLineSearch(Objective &objective, const Eigen::VectorXd &x0, double f0,
+                     const Eigen::VectorXd &g0, const Eigen::VectorXd &p, double alpha,
+                     Trial &accepted)
+{
+    const double d0 = g0.dot(p);
+    Trial previous{kMinAlpha, f0, d0, x0, g0};
+    Trial current;
+    current.alpha = alpha;
+    for (int iteration = 0; iteration < kMaxLineSearchIterations; ++iteration) {
+        if (objective.cancelled())
+            return false;
+        int restarts = 0;
+        while (true) {
+            current.x = x0 + current.alpha * p;
+            if (objective.evaluate(current.x, current.f, current.g))
+                break;
+            if (++restarts > kMaxLineSearchRestarts)
+                return false;
+            current.alpha = 0.5 * (previous.alpha + current.alpha);
+        }
+        current.slope = current.g.dot(p);
+        // Stan compares with the initial alpha here, not the current trial's.
+        if (current.f > f0 + alpha * kC1 * d0 || (current.f >= previous.f && iteration > 0))
+            return zoom(objective, x0, f0, d0, p, previous, current, accepted);
+        if (std::abs(current.slope) <= -kC2 * d0) {
+            accepted = current;
+            return true;
+        }
+        if (current.slope >= 0)
+            return zoom(objective, x0, f0, d0, p, current, previous, accepted);
+        previous = current;
+        current.alpha *= 10.0;
+    }
+    return false;
+}
 
 } // namespace
 
-OptimizerResult LbfgsOptimizer::maximize(const LogPosterior &objective,
-                                         const Eigen::VectorXd &start,
+OptimizerResult LbfgsOptimizer::maximize(const LogPosterior &lp, const Eigen::VectorXd &start,
                                          const OptimizerControl &control)
 {
-    OptimizerResult result;
-    NegativeLogPosterior function(objective, control);
-
-    LBFGSpp::LBFGSParam<double> param;
-    param.m = 10;
-    param.epsilon = 1e-8;
-    param.epsilon_rel = 0;
-    param.past = 1;
-    param.delta = 1e-13;
-    param.max_linesearch = 60;
-    param.linesearch = LBFGSpp::LBFGS_LINESEARCH_BACKTRACKING_STRONG_WOLFE;
-    param.min_step = 1e-30;
-    param.max_iterations = control.maxIterations;
-    LBFGSpp::LBFGSSolver<double, LBFGSpp::LineSearchNocedalWright> solver(param);
-
-    Eigen::VectorXd theta = start;
-    double previousBest = -std::numeric_limits<double>::infinity();
-    constexpr int kMaxRestarts = 50;
-    try {
-        for (int restart = 0; restart < kMaxRestarts; ++restart) {
-            double fx = 0;
-            try {
-                result.iterations += solver.minimize(function, theta, fx);
-            } catch (const std::runtime_error &) {
-                // The line search stalled at a kink; continue from the best point.
-            } catch (const std::logic_error &) {
-                // The direction was not a descent direction; restart from the best point.
-            }
-            if (function.best().size() == 0)
-                break;
-            theta = function.best();
-            const double best = function.bestLp();
-            if (best - previousBest <= 1e-10 * std::max(1.0, std::abs(best)))
-                break;
-            previousBest = best;
-            if (result.iterations >= control.maxIterations)
-                break;
-        }
-    } catch (const CancelledRun &) {
-        result.cancelled = true;
-        result.message = "cancelled";
+    // Stan's run, then a short polish on the smooth split form, which lifts lp at or above
+    // Stan's on every reference case while staying near Stan's end point.
+    OptimizerResult stan = run(lp, start, control);
+    constexpr int kMaxRestarts = 8;
+    for (int restart = 0; restart < kMaxRestarts && stan.ok; ++restart) {
+        OptimizerResult next = run(lp, stan.theta, control);
+        if (next.cancelled)
+            return next;
+        const double gain = next.logPosterior - stan.logPosterior;
+        if (!next.ok || gain <= 1e-9 * std::abs(stan.logPosterior))
+            break;
+        next.iterations += stan.iterations;
+        next.evaluations += stan.evaluations;
+        stan = std::move(next);
     }
-    result.evaluations = function.evaluations();
-    if (function.best().size() == 0) {
+    if (!stan.ok)
+        return stan;
+    constexpr int kPolishIterations = 10;
+    OptimizerResult polished = SplitPolisher::maximize(lp, stan.theta, control, kPolishIterations);
+    if (polished.cancelled)
+        return polished;
+    if (!polished.ok || polished.logPosterior <= stan.logPosterior)
+        return stan;
+    polished.iterations += stan.iterations;
+    polished.evaluations += stan.evaluations;
+    return polished;
+}
+
+OptimizerResult LbfgsOptimizer::run(const LogPosterior &lp, const Eigen::VectorXd &start,
+                                    const OptimizerControl &control)
+{
+    OptimizerResult result;
+    Objective objective(lp, control);
+    const auto n = static_cast<int>(start.size());
+    Eigen::VectorXd x = start;
+    Eigen::VectorXd g(n);
+    double f = 0;
+    if (!objective.evaluate(x, f, g)) {
         result.theta = start;
-        result.message = result.cancelled ? result.message
-                                          : "the model cannot be evaluated at its starting point";
+        result.message = "the model cannot be evaluated at its starting point";
         return result;
     }
-    result.theta = function.best();
-    result.logPosterior = function.bestLp();
+    LBFGSpp::BFGSMat<double> memory;
+    memory.reset(n, kHistory);
+    Eigen::VectorXd p = -g;
+    Eigen::VectorXd previousP = p;
+    Eigen::VectorXd previousG = g;
+    double previousF = f;
+    double previousAlpha = 0;
+
+    for (int iteration = 1;; ++iteration) {
+        if (objective.cancelled()) {
+            result.cancelled = true;
+            break;
+        }
+        // 1. Line search, resetting to steepest descent once if it fails.
+        int reset = iteration == 1 ? 1 : 0;
+        Trial accepted;
+        while (true) {
+            if (reset)
+                p = -g;
+            double alpha = kInitialAlpha;
+            if (iteration > 1 && reset != 2) {
+                alpha = std::min(1.0, 1.01 * cubicInterpolation(previousG.dot(previousP),
+                                                                previousAlpha, f - previousF,
+                                                                g.dot(previousP), kMinAlpha, 1.0));
+            }
+            if (wolfeLineSearch(objective, x, f, g, p, alpha, accepted))
+                break;
+            if (objective.cancelled() || reset) {
+                result.cancelled = objective.cancelled();
+                result.message = result.cancelled ? "cancelled" : "the line search failed";
+                result.theta = x;
+                result.logPosterior = -f;
+                result.iterations = iteration;
+                result.evaluations = objective.evaluations;
+                return result;
+            }
+            reset = 2;
+        }
+
+        // 2. Move, and update the quasi-Newton memory.
+        const Eigen::VectorXd s = accepted.x - x;
+        const Eigen::VectorXd y = accepted.g - g;
+        previousF = f;
+        previousG = g;
+        previousP = p;
+        x = accepted.x;
+        f = accepted.f;
+        g = accepted.g;
+        if (reset) {
+            const double b0 = y.squaredNorm() / s.dot(y);
+            memory.reset(n, kHistory);
+            previousP /= b0;
+            previousAlpha = accepted.alpha * b0;
+        } else {
+            previousAlpha = accepted.alpha;
+        }
+        memory.add_correction(s, y);
+        memory.apply_Hv(g, -1.0, p);
+        result.iterations = iteration;
+        if (control.progress && !control.progress(iteration, -f)) {
+            result.cancelled = true;
+            break;
+        }
+
+        // 3. Stan's convergence tests, in its order.
+        const double change = std::abs(previousF - f);
+        if (change < kTolAbsF || g.norm() < kTolAbsGrad || s.norm() < kTolAbsX ||
+            iteration >= control.maxIterations ||
+            change / std::max({std::abs(previousF), std::abs(f), 1.0}) < kTolRelF * kEpsilon ||
+            -p.dot(g) / std::max(std::abs(f), 1.0) < kTolRelGrad * kEpsilon) {
+            break;
+        }
+    }
+    result.theta = x;
+    result.logPosterior = -f;
+    result.evaluations = objective.evaluations;
     result.ok = !result.cancelled;
+    if (result.cancelled)
+        result.message = "cancelled";
     return result;
 }
 

@@ -5,15 +5,21 @@
 
 namespace prognos {
 
-/// L-BFGS through LBFGSpp, as Prophet uses Stan's L-BFGS from 100 rows on. The objective is
-/// not smooth where a rate change δ_j crosses 0, so a line search can stall; the run then
-/// restarts from the best point seen until a restart no longer improves lp. This reaches
-/// at least the optimum Stan reports on every reference case.
+/// Stan's L-BFGS, as Prophet uses it from 100 rows on (§10.5 of the model document): the
+/// quasi-Newton direction from LBFGSpp's two-loop recursion over the last 5 corrections,
+/// Stan's initial step (0.001, then cubic interpolation of the previous step), its Wolfe line
+/// search with cubic zoom, and its convergence tests and tolerances. The Laplace prior makes
+/// the objective non-smooth, so the end point depends on the path: following Stan's path is
+/// what makes the forecast agree with Prophet's.
 class LbfgsOptimizer
 {
 public:
     static OptimizerResult maximize(const LogPosterior &objective, const Eigen::VectorXd &start,
                                     const OptimizerControl &control);
+
+private:
+    static OptimizerResult run(const LogPosterior &objective, const Eigen::VectorXd &start,
+                               const OptimizerControl &control);
 };
 
 } // namespace prognos

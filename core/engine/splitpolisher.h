@@ -1,0 +1,19 @@
+#pragma once
+
+#include "logposterior.h"
+#include "optimizercontrol.h"
+
+namespace prognos {
+
+/// Polishes an optimum on the smooth split form of the objective: δ = δ⁺ − δ⁻ with δ± ≥ 0
+/// turns the Laplace term |δ| into the linear δ⁺ + δ⁻, and LBFGSpp's L-BFGS-B solves the
+/// bound-constrained problem without the kinks that stall a plain line search. A few
+/// iterations after Stan's end point lift lp above Stan's without leaving its neighbourhood.
+class SplitPolisher
+{
+public:
+    static OptimizerResult maximize(const LogPosterior &objective, const Eigen::VectorXd &start,
+                                    const OptimizerControl &control, int maxIterations);
+};
+
+} // namespace prognos
