@@ -14,10 +14,12 @@ namespace prognos {
 ///
 /// The calendars reproduce the table R Prophet 1.0 ships (generated from the Python
 /// `holidays` package) for 1995 to 2044, including observed days and its holiday names.
-/// Holidays that follow a rule (fixed dates, nth weekdays, Easter) are computed for any year;
-/// holidays of lunar and astronomical calendars (Islamic, Chinese, Hindu, Jewish, ...) come
-/// from tables that end with tabulatedUntil(): past that year they are missing, and callers
-/// should say so rather than present the list as complete.
+/// Holidays that follow a rule (fixed dates, nth weekdays, Western and Orthodox Easter, the
+/// arithmetic Hebrew calendar, observed-day shifts) are computed for any year; holidays of
+/// lunar and astronomical calendars (Islamic, Chinese, Hindu, Buddhist, ...) come from tables
+/// that end with tabulatedUntil(): past that year they are missing, and callers should say so
+/// rather than present the list as complete. Before 1995 the rules are applied as they stood
+/// in 1995, which is not checked against any reference.
 class HolidayCalendar
 {
 public:

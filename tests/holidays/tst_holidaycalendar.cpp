@@ -185,6 +185,8 @@ void TestHolidayCalendar::rulesContinuePastTable_data()
     row("HK", "2045-01-02", "The day following the first day of January");
     row("ZA", "2050-05-02", "Workers' Day (Observed)");
     row("KE", "2053-06-02", "Madaraka Day (Observed)");
+    row("IL", "2050-04-07", "Passover I");
+    row("IL", "2050-09-17", "Rosh Hashanah");
 }
 
 void TestHolidayCalendar::rulesContinuePastTable()
@@ -247,9 +249,11 @@ void TestHolidayCalendar::eventsSortedByDayThenName()
 
 void TestHolidayCalendar::tablesEndIsReported()
 {
-    // Rule-only calendars are complete for any year.
+    // Rule-only calendars are complete for any year (Israel's Hebrew calendar is computed).
     QVERIFY(!HolidayCalendar::tabulatedUntil("US"));
     QVERIFY(HolidayCalendar::isComplete("US", 2100));
+    QVERIFY(!HolidayCalendar::tabulatedUntil("IL"));
+    QVERIFY(HolidayCalendar::isComplete("IL", 2100));
 
     // Lunar holidays come from tables that end with the reference years.
     QCOMPARE(HolidayCalendar::tabulatedUntil("CN"), std::optional<int>(kLastYear));

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Generates core/holidays/tabulateddata.cpp: the dates of holidays that follow lunar or
-astronomical calendars (Islamic, Chinese, Hindu, Buddhist, Jewish, ...), which Prognos lists
+astronomical calendars (Islamic, Chinese, Hindu, Buddhist, ...), which Prognos lists
 instead of computing.
 
 Usage: generate_tables.py <r_prophet_generated_holidays.csv> <output.cpp>
@@ -35,7 +35,6 @@ TABULATED = {
            "Buddha's Birthday", 'Islamic New Year', 'Birth of the Prophet',
            'Ascension of the Prophet'],
     'IN': ['Holi', 'Eid al-Fitr', 'Feast of the Sacrifice', 'Day of Ashura', 'Mawlid', 'Diwali'],
-    'IL': ['Hanukkah', 'Independence Day', 'Independence Day (Observed)', "Lag B'Omer", 'Memorial Day', 'Memorial Day (Observed)', 'Passover - Chol HaMoed', 'Passover I', 'Passover I - Eve', 'Passover VII', 'Passover VII - Eve', 'Purim', 'Purim - Eve', 'Rosh Hashanah', 'Rosh Hashanah - Eve', 'Shavuot', 'Shavuot - Eve', 'Shushan Purim', 'Sukkot - Chol HaMoed', 'Sukkot I', 'Sukkot I - Eve', 'Sukkot VII', 'Sukkot VII - Eve', 'Yom Kippur', 'Yom Kippur - Eve'],
     'MA': ['Eid al-Fitr', 'Eid al-Adha', '1er Moharram', 'Aid al Mawlid Annabawi'],
     'MY': ['Chinese New Year', 'Eid al-Fitr', 'Feast of the Sacrifice', 'Wesak Day',
            'First Day of Muharram', 'Birth of Prophet'],
