@@ -132,10 +132,10 @@ void honduras(HolidayYear &year)
         for (int day = 3; day <= 5; ++day)
             year.add("Semana Morazanica [Morazan Weekend]", 10, day);
     }
-    if (y <= 2014)
+    if (y <= 2014) {
         year.add("Dia de la Raza [Columbus Day]", year.date(10, 12));
-    if (y <= 2014)
         year.add("Dia de las Fuerzas Armadas [Army Day]", year.date(10, 21));
+    }
     year.add("Navidad [Christmas]", year.date(12, 25));
 }
 

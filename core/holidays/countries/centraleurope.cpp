@@ -8,9 +8,10 @@ namespace prognos::holidays::countries {
 void czechia(HolidayYear &year)
 {
     const int y = year.year();
+    // 1 January is also Restoration Day of the independent Czech state, named so from 2000.
     if (y <= 1999)
         year.add("Novy rok", year.date(1, 1));
-    if (y >= 2000)
+    else
         year.add("Den obnovy samostatneho ceskeho statu", year.date(1, 1));
     if (y >= 2016)
         year.add("Velky patek", year.easter(-2));

@@ -4,7 +4,13 @@
 
 /// Rule-based holidays of each country, one function per country, grouped by region in the
 /// files of this folder. Holidays of lunar and astronomical calendars are not added here but
-/// from the tables (see tabulatedholiday.h).
+/// from the tables (see tabulatedholiday.h), before these functions run.
+///
+/// Holiday names are spelled exactly as in R Prophet's table, which users know from Prophet:
+/// in ASCII with accents dropped (sometimes with letters lost, as in Norway's "Sndag"), and
+/// split at ", " where the Python package joined two names (so Great Britain's "Easter Monday
+/// [England, Wales, Northern Ireland]" appears as three names). Year conditions mark changes
+/// in law as the table records them.
 namespace prognos::holidays::countries {
 
 void argentina(HolidayYear &year);

@@ -1,4 +1,3 @@
-#include "holidays/countries/commonrules.h"
 #include "holidays/countries/countries.h"
 
 namespace prognos::holidays::countries {
@@ -30,10 +29,10 @@ void lithuania(HolidayYear &year)
     year.add("Tarptautine darbo diena", year.date(5, 1));
     year.add("Motinos diena", year.nthWeekday(5, Sunday, 1));
     year.add("Tevo diena", year.nthWeekday(6, Sunday, 1));
-    if (y >= 2003)
+    if (y >= 2003) {
         year.add("Jonines", year.date(6, 24));
-    if (y >= 2003)
         year.add("Rasos", year.date(6, 24));
+    }
     year.add("Valstybes (Lietuvos karaliaus Mindaugo karunavimo) diena", year.date(7, 6));
     year.add("Zoline (Svc. Mergeles Marijos emimo i dangu diena)", year.date(8, 15));
     year.add("Visu sventuju diena (Velines)", year.date(11, 1));

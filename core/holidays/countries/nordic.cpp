@@ -1,4 +1,3 @@
-#include "holidays/countries/commonrules.h"
 #include "holidays/countries/countries.h"
 
 namespace prognos::holidays::countries {
@@ -54,9 +53,10 @@ void sweden(HolidayYear &year)
     year.add("Forsta maj", year.date(5, 1));
     year.add("Kristi himmelsfardsdag", year.easter(39));
     year.add("Pingstdagen", year.easter(49));
+    // The National Day replaced Whit Monday as a day off in 2005.
     if (y <= 2004)
         year.add("Annandag pingst", year.easter(50));
-    if (y >= 2005)
+    else
         year.add("Sveriges nationaldag", year.date(6, 6));
     // Midsummer Eve is the Friday from 19 to 25 June; All Saints' Day the Saturday from 31
     // October to 6 November.

@@ -1,4 +1,3 @@
-#include "holidays/countries/commonrules.h"
 #include "holidays/countries/countries.h"
 
 #include <string>
@@ -34,7 +33,7 @@ void argentina(HolidayYear &year)
              year.date(8, 17));
     if (y <= 2009)
         year.add("Dia de la Raza [Columbus day]", year.date(10, 12));
-    if (y >= 2010)
+    else
         year.add("Dia del Respeto a la Diversidad Cultural [Respect for Cultural Diversity Day]",
                  year.date(10, 12));
     if (y >= 2010)
@@ -76,7 +75,7 @@ void chile(HolidayYear &year)
         year.add("Fiestas Patrias [National Holidays]", twentieth);
     if (y <= 2009)
         year.add("Dia de la Raza [Columbus day]", year.date(10, 12));
-    if (y >= 2010)
+    else
         year.add("Dia del Respeto a la Diversidad [Day of the Meeting  of Two Worlds]",
                  year.date(10, 12));
     year.add("Dia Nacional de las Iglesias Evangelicas y Protestantes  [National Day of the  "

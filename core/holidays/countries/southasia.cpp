@@ -1,4 +1,3 @@
-#include "holidays/countries/commonrules.h"
 #include "holidays/countries/countries.h"
 
 namespace prognos::holidays::countries {

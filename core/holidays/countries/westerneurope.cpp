@@ -141,12 +141,11 @@ void portugal(HolidayYear &year)
     if (!suspended)
         year.add("Corpo de Deus", year.easter(60));
     year.add("Assuncao de Nossa Senhora", year.date(8, 15));
-    if (!suspended)
+    if (!suspended) {
         year.add("Implantacao da Republica", year.date(10, 5));
-    if (!suspended)
         year.add("Dia de Todos os Santos", year.date(11, 1));
-    if (!suspended)
         year.add("Restauracao da Independencia", year.date(12, 1));
+    }
     year.add("Imaculada Conceicao", year.date(12, 8));
     year.add("Dia de Natal", year.date(12, 25));
 }
