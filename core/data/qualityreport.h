@@ -1,0 +1,57 @@
+#pragma once
+
+#include "inferredfrequency.h"
+#include "outlierdetector.h"
+#include "seriestable.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace prognos {
+
+/// A stretch of expected dates with no row.
+struct DateGap
+{
+    int rowBefore = 0;  ///< data record of the last row before the gap
+    int rowAfter = 0;   ///< data record of the first row after it
+    Timestamp from = 0; ///< ds of the row before
+    Timestamp to = 0;   ///< ds of the row after
+    int missingDates = 0;
+};
+
+/// What a series looks like before fitting: each problem comes with its rows (data records,
+/// 1-based) so that the issues list can jump to them.
+struct QualityReport
+{
+    Q_DECLARE_TR_FUNCTIONS(QualityReport)
+
+public:
+    int rows = 0;          ///< rows with a date
+    int rowsWithValue = 0; ///< rows with both a date and a y
+    Timestamp first = 0;   ///< earliest ds
+    Timestamp last = 0;    ///< latest ds
+    InferredFrequency frequency;
+
+    QList<int> missingRows;   ///< y missing (including values excluded by cleaning)
+    QList<int> duplicateRows; ///< rows whose ds an earlier row already has
+    int duplicateDates = 0;   ///< distinct dates that occur more than once
+    QList<DateGap> gaps;      ///< only for a regular frequency
+    QString outlierMethod;
+    QList<Outlier> outliers;
+    bool constant = false;   ///< every y is the same (or there is at most one)
+    QList<int> zeroRows;     ///< y == 0 (a plain log transform cannot take them)
+    QList<int> negativeRows; ///< y < 0
+
+    /// Analyses `series`; outliers use OutlierDetector with `outlierThreshold`.
+    static QualityReport analyse(const SeriesTable &series,
+                                 double outlierThreshold = OutlierDetector::kDefaultThreshold);
+
+    /// One translated sentence per finding, for the report panel and exports.
+    QStringList summary() const;
+
+    /// Rows as "7, 14, 21" (the first `limit`, then "and N more").
+    static QString rowList(const QList<int> &rows, int limit = 10);
+};
+
+} // namespace prognos
