@@ -63,6 +63,12 @@ std::string HolidayCalendar::countryName(std::string_view code)
     return info ? std::string(info->name) : std::string();
 }
 
+std::string HolidayCalendar::canonicalCode(std::string_view code)
+{
+    const auto *info = findCountry(code);
+    return info ? std::string(info->canonical) : std::string();
+}
+
 bool HolidayCalendar::isKnown(std::string_view code)
 {
     return findCountry(code) != nullptr;

@@ -30,6 +30,10 @@ public:
     /// English name of the country `code` ("United States" for "US"); empty when unknown.
     static std::string countryName(std::string_view code);
 
+    /// The code whose calendar `code` shares: "GB" for "UK", "TR" for "TU", `code` itself for
+    /// the other supported codes, empty when unknown. A picker lists each canonical code once.
+    static std::string canonicalCode(std::string_view code);
+
     /// Whether `code` is a supported country code (case-sensitive, as in Prophet).
     static bool isKnown(std::string_view code);
 

@@ -86,7 +86,7 @@ void HolidayYear::addObserved(std::string_view name, std::int64_t actual, std::i
 
 void HolidayYear::add(std::string_view name, std::int64_t day)
 {
-    if (day < m_first || day > m_last)
+    if (day < m_first || day > m_last || has(name, day))
         return;
     m_entries.emplace_back(day, std::string(name));
 }
@@ -119,7 +119,6 @@ std::vector<std::pair<std::int64_t, std::string>> HolidayYear::entries() const
 {
     auto sorted = m_entries;
     std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     return sorted;
 }
 

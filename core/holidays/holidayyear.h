@@ -49,7 +49,8 @@ public:
     /// `day` moved off the weekend to the following Monday.
     static std::int64_t nextMonday(std::int64_t day);
 
-    /// Adds the holiday `name` on `day` (ignored when `day` is outside the year).
+    /// Adds the holiday `name` on `day` (ignored when `day` is outside the year or the same
+    /// holiday is already there).
     void add(std::string_view name, std::int64_t day);
     /// Adds the holiday `name` on `month`/`day` of this year.
     void add(std::string_view name, int month, int day) { add(name, date(month, day)); }
@@ -63,7 +64,7 @@ public:
     /// Days on which a holiday called `name` has been added, ascending.
     std::vector<std::int64_t> daysOf(std::string_view name) const;
 
-    /// The (day, name) pairs added so far, sorted by day then name, without duplicates.
+    /// The (day, name) pairs added so far, sorted by day then name.
     std::vector<std::pair<std::int64_t, std::string>> entries() const;
 
 private:

@@ -217,6 +217,15 @@ void TestHolidayCalendar::countryCodesAndNames()
     QCOMPARE(HolidayCalendar::countryName("US"), std::string("United States"));
     QCOMPARE(HolidayCalendar::countryName("UK"), HolidayCalendar::countryName("GB"));
     QCOMPARE(HolidayCalendar::countryName("TU"), HolidayCalendar::countryName("TR"));
+    QCOMPARE(HolidayCalendar::canonicalCode("UK"), std::string("GB"));
+    QCOMPARE(HolidayCalendar::canonicalCode("TU"), std::string("TR"));
+    QCOMPARE(HolidayCalendar::canonicalCode("US"), std::string("US"));
+    QVERIFY(HolidayCalendar::canonicalCode("XX").empty());
+
+    // Aliases share their calendar.
+    QCOMPARE(HolidayCalendar::holidays("UK", 2031).size(),
+             HolidayCalendar::holidays("GB", 2031).size());
+    QCOMPARE(HolidayCalendar::tabulatedUntil("TU"), HolidayCalendar::tabulatedUntil("TR"));
 }
 
 void TestHolidayCalendar::unknownCountryIsEmpty()
