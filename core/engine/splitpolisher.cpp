@@ -14,13 +14,19 @@ struct CancelledRun
 {
 };
 
+/// Thrown from inside the objective when lp has reached the target.
+struct TargetReached
+{
+};
+
 /// −lp on x = (k, m, δ⁺, δ⁻, ln σ, β), remembering the best point evaluated.
 class SplitObjective
 {
 public:
-    SplitObjective(const LogPosterior &objective, const OptimizerControl &control)
+    SplitObjective(const LogPosterior &objective, const OptimizerControl &control, double target)
         : m_objective(objective)
         , m_control(control)
+        , m_target(target)
         , m_s(objective.changepointCount())
         , m_rest(objective.dimension() - 2 - m_s)
     {
@@ -75,6 +81,8 @@ public:
         if (lp > m_bestLp) {
             m_bestLp = lp;
             m_best = x;
+            if (lp >= m_target)
+                throw TargetReached{};
         }
         return -lp;
     }
@@ -85,6 +93,7 @@ public:
 private:
     const LogPosterior &m_objective;
     const OptimizerControl &m_control;
+    double m_target;
     Eigen::Index m_s;
     Eigen::Index m_rest;
     Eigen::VectorXd m_best;
@@ -96,10 +105,11 @@ private:
 
 OptimizerResult SplitPolisher::maximize(const LogPosterior &objective,
                                         const Eigen::VectorXd &start,
-                                        const OptimizerControl &control, int maxIterations)
+                                        const OptimizerControl &control,
+                                        double targetLogPosterior)
 {
     OptimizerResult result;
-    SplitObjective function(objective, control);
+    SplitObjective function(objective, control, targetLogPosterior);
     const Eigen::Index n = function.dimension();
     const Eigen::Index s = objective.changepointCount();
     constexpr double inf = std::numeric_limits<double>::infinity();
@@ -114,12 +124,14 @@ OptimizerResult SplitPolisher::maximize(const LogPosterior &objective,
     param.past = 1;
     param.delta = 1e-14;
     param.max_linesearch = 60;
-    param.max_iterations = maxIterations;
+    param.max_iterations = control.maxIterations;
     LBFGSpp::LBFGSBSolver<double> solver(param);
     Eigen::VectorXd x = function.split(start);
     try {
         double fx = 0;
         result.iterations = solver.minimize(function, x, fx, lower, upper);
+    } catch (const TargetReached &) {
+        // Far enough: stay as close as possible to where the polish started.
     } catch (const CancelledRun &) {
         result.cancelled = true;
         result.message = "cancelled";

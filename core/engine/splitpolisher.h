@@ -7,13 +7,13 @@ namespace prognos {
 
 /// Polishes an optimum on the smooth split form of the objective: δ = δ⁺ − δ⁻ with δ± ≥ 0
 /// turns the Laplace term |δ| into the linear δ⁺ + δ⁻, and LBFGSpp's L-BFGS-B solves the
-/// bound-constrained problem without the kinks that stall a plain line search. A few
-/// iterations after Stan's end point lift lp above Stan's without leaving its neighbourhood.
+/// bound-constrained problem without the kinks that stall a plain line search. It stops as
+/// soon as lp reaches the target, so that it leaves its starting point as little as possible.
 class SplitPolisher
 {
 public:
     static OptimizerResult maximize(const LogPosterior &objective, const Eigen::VectorXd &start,
-                                    const OptimizerControl &control, int maxIterations);
+                                    const OptimizerControl &control, double targetLogPosterior);
 };
 
 } // namespace prognos

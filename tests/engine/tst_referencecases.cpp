@@ -114,13 +114,6 @@ private slots:
         QVERIFY2(fit.ok(), fit.message.c_str());
 
         // The optimum is at least as good as Stan's.
-        // TODO(#2): on these two cases the Stan-path L-BFGS plus polish stops 0.08 and 0.15
-        // below R's lp (1e-5 and 4e-6 relative); a longer polish fixes them but moves
-        // peyton_holidays past the 1 % bar along an ill-conditioned holiday direction.
-        if (caseName == QLatin1String("peyton_custom") ||
-            caseName == QLatin1String("yosemite_subdaily")) {
-            QEXPECT_FAIL("", "optimum slightly below Stan's on this case (issue #2)", Continue);
-        }
         const double rLp =
             c.rParams.value("stan").toObject().value("log_posterior_at_optimum").toDouble();
         QVERIFY2(fit.model->logPosterior >= rLp - 1e-6 * std::abs(rLp),
