@@ -105,6 +105,11 @@ std::vector<HolidayEvent> HolidayCalendar::holidays(std::string_view code, int f
     return events;
 }
 
+CountryHolidayProvider HolidayCalendar::provider()
+{
+    return [](const std::string &country, int year) { return holidays(country, year); };
+}
+
 std::optional<int> HolidayCalendar::tabulatedFrom(std::string_view code)
 {
     const auto *info = findCountry(code);

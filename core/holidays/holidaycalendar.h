@@ -45,6 +45,9 @@ public:
     /// Holidays of country `code` for every year from `firstYear` to `lastYear` inclusive.
     static std::vector<HolidayEvent> holidays(std::string_view code, int firstYear, int lastYear);
 
+    /// A provider for FitOptions::countryHolidays that calls holidays(country, year).
+    static CountryHolidayProvider provider();
+
     /// First year covered by the date tables when the country has table-based holidays.
     static std::optional<int> tabulatedFrom(std::string_view code);
 

@@ -222,6 +222,11 @@ void TestHolidayCalendar::countryCodesAndNames()
     QCOMPARE(HolidayCalendar::canonicalCode("US"), std::string("US"));
     QVERIFY(HolidayCalendar::canonicalCode("XX").empty());
 
+    // The engine's provider gives the same events.
+    const auto provided = HolidayCalendar::provider()("US", 2050);
+    QCOMPARE(provided.size(), HolidayCalendar::holidays("US", 2050).size());
+    QVERIFY(HolidayCalendar::provider()("XX", 2050).empty());
+
     // Aliases share their calendar.
     QCOMPARE(HolidayCalendar::holidays("UK", 2031).size(),
              HolidayCalendar::holidays("GB", 2031).size());
