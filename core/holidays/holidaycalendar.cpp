@@ -5,7 +5,6 @@
 #include "holidays/tabulatedholiday.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace prognos {
 
@@ -32,6 +31,8 @@ bool hasTables(std::string_view canonical)
 
 void addTabulated(std::string_view canonical, holidays::HolidayYear &year)
 {
+    if (year.year() < holidays::kFirstTabulatedYear || year.year() > holidays::kLastTabulatedYear)
+        return;
     const std::uint32_t first = static_cast<std::uint32_t>(year.year()) * 10000 + 101;
     const std::uint32_t last = static_cast<std::uint32_t>(year.year()) * 10000 + 1231;
     for (std::size_t i = 0; i < holidays::kTabulatedHolidayCount; ++i) {
