@@ -176,52 +176,6 @@ std::int64_t periodsBetween(const Frequency &f, Timestamp a, Timestamp b)
     return (b - a) % step == 0 ? (b - a) / step : -1;
 }
 
-QString describe(const Frequency &f, Timestamp sample)
-{
-    const int n = f.count;
-    switch (f.unit) {
-    case Unit::Second:
-        return FrequencyInference::tr("every %n second(s)", nullptr, n);
-    case Unit::Minute:
-        return FrequencyInference::tr("every %n minute(s)", nullptr, n);
-    case Unit::Hour:
-        return n == 1 ? FrequencyInference::tr("hourly")
-                      : FrequencyInference::tr("every %n hours", nullptr, n);
-    case Unit::Day:
-        return n == 1 ? FrequencyInference::tr("daily")
-                      : FrequencyInference::tr("every %n days", nullptr, n);
-    case Unit::BusinessDay:
-        return FrequencyInference::tr("business days (Monday to Friday)");
-    case Unit::Week: {
-        const QString day = FrequencyInference::weekdayName(CivilTime::weekday(dayNumber(sample)));
-        return n == 1 ? FrequencyInference::tr("weekly, on %1").arg(day)
-                      : FrequencyInference::tr("every %1 weeks, on %2").arg(n).arg(day);
-    }
-    case Unit::MonthStart:
-        return n == 1 ? FrequencyInference::tr("monthly, first of month")
-                      : FrequencyInference::tr("every %1 months, first of month").arg(n);
-    case Unit::MonthEnd:
-        return n == 1 ? FrequencyInference::tr("monthly, last of month")
-                      : FrequencyInference::tr("every %1 months, last of month").arg(n);
-    case Unit::Month:
-        return FrequencyInference::tr("every %n month(s), on day %1", nullptr, n)
-            .arg(CivilTime::fromTimestamp(sample).day);
-    case Unit::QuarterStart:
-        return FrequencyInference::tr("quarterly, first of quarter");
-    case Unit::QuarterEnd:
-        return FrequencyInference::tr("quarterly, last of quarter");
-    case Unit::Quarter:
-        return FrequencyInference::tr("quarterly");
-    case Unit::YearStart:
-        return FrequencyInference::tr("yearly, first of year");
-    case Unit::YearEnd:
-        return FrequencyInference::tr("yearly, last of year");
-    case Unit::Year:
-        return FrequencyInference::tr("yearly");
-    }
-    return {};
-}
-
 } // namespace
 
 InferredFrequency FrequencyInference::infer(std::vector<Timestamp> dates)
@@ -258,6 +212,48 @@ InferredFrequency FrequencyInference::infer(std::vector<Timestamp> dates)
     result.frequency = *f;
     result.description = result.regular ? describe(*f, dates.back()) : tr("irregular");
     return result;
+}
+
+QString FrequencyInference::describe(const Frequency &f, Timestamp sample)
+{
+    const int n = f.count;
+    switch (f.unit) {
+    case Unit::Second:
+        return tr("every %n second(s)", nullptr, n);
+    case Unit::Minute:
+        return tr("every %n minute(s)", nullptr, n);
+    case Unit::Hour:
+        return n == 1 ? tr("hourly") : tr("every %n hours", nullptr, n);
+    case Unit::Day:
+        return n == 1 ? tr("daily") : tr("every %n days", nullptr, n);
+    case Unit::BusinessDay:
+        return tr("business days (Monday to Friday)");
+    case Unit::Week: {
+        const QString day = weekdayName(CivilTime::weekday(dayNumber(sample)));
+        return n == 1 ? tr("weekly, on %1").arg(day) : tr("every %1 weeks, on %2").arg(n).arg(day);
+    }
+    case Unit::MonthStart:
+        return n == 1 ? tr("monthly, first of month")
+                      : tr("every %1 months, first of month").arg(n);
+    case Unit::MonthEnd:
+        return n == 1 ? tr("monthly, last of month") : tr("every %1 months, last of month").arg(n);
+    case Unit::Month:
+        return tr("every %n month(s), on day %1", nullptr, n)
+            .arg(CivilTime::fromTimestamp(sample).day);
+    case Unit::QuarterStart:
+        return tr("quarterly, first of quarter");
+    case Unit::QuarterEnd:
+        return tr("quarterly, last of quarter");
+    case Unit::Quarter:
+        return tr("quarterly");
+    case Unit::YearStart:
+        return tr("yearly, first of year");
+    case Unit::YearEnd:
+        return tr("yearly, last of year");
+    case Unit::Year:
+        return tr("yearly");
+    }
+    return {};
 }
 
 int FrequencyInference::missingBetween(const Frequency &frequency, Timestamp from, Timestamp to)
