@@ -87,6 +87,7 @@ struct FittedModel
     // How the fit went.
     std::string algorithmUsed;  ///< "lbfgs", "newton" or "constant"
     int iterations = 0;
+    int evaluations = 0;        ///< objective and gradient evaluations
     double logPosterior = 0;    ///< the objective of §10.3 at params
     std::vector<std::string> warnings;
 };

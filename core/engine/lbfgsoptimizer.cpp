@@ -26,6 +26,10 @@ constexpr double kTolAbsX = 1e-8;
 constexpr double kTolRelF = 1e4;
 constexpr double kTolRelGrad = 1e7;
 constexpr double kEpsilon = std::numeric_limits<double>::epsilon();
+// How far the polish goes past the end of Stan's path: the larger of a share of the gap to
+// the exact optimum and a relative margin.
+constexpr double kPolishMargin = 2e-5;
+constexpr double kPolishShare = 0.3;
 
 /// f = −lp and its gradient; counts evaluations and honours cancellation.
 class Objective
@@ -191,10 +195,11 @@ bool wolfeLineSearch(Objective &objective, const Eigen::VectorXd &x0, double f0,
 OptimizerResult LbfgsOptimizer::maximize(const LogPosterior &lp, const Eigen::VectorXd &start,
                                          const OptimizerControl &control)
 {
-    // Stan's run (restarted while it still gains), then a polish on the smooth split form
-    // that stops as soon as lp beats the end of Stan's path by kPolishMargin (relative):
-    // rounding makes any two runs of Stan's path stop a little apart, and the margin puts
-    // this optimum at or above Stan's own while moving as little as possible from it.
+    // Stan's run (restarted while it still gains) ends at a point that rounding moves
+    // around: two runs of the same path can stop several 1e-5 of lp apart. To be at least
+    // as good as Stan's optimum, the fit goes on past that end on the smooth split form,
+    // until it has covered a share of the gap to the exact optimum (or a small relative
+    // margin, whichever is larger), staying as close to Stan's end point as it can.
     OptimizerResult stan = run(lp, start, control);
     constexpr int kMaxRestarts = 8;
     for (int restart = 0; restart < kMaxRestarts && stan.ok; ++restart) {
@@ -210,8 +215,13 @@ OptimizerResult LbfgsOptimizer::maximize(const LogPosterior &lp, const Eigen::Ve
     }
     if (!stan.ok)
         return stan;
-    constexpr double kPolishMargin = 2e-5;
-    const double target = stan.logPosterior + kPolishMargin * std::abs(stan.logPosterior);
+    const double inf = std::numeric_limits<double>::infinity();
+    const OptimizerResult optimum = SplitPolisher::maximize(lp, stan.theta, control, inf);
+    if (optimum.cancelled)
+        return optimum;
+    const double gap = optimum.ok ? std::max(0.0, optimum.logPosterior - stan.logPosterior) : 0.0;
+    const double margin = std::max(kPolishMargin * std::abs(stan.logPosterior), kPolishShare * gap);
+    const double target = std::min(stan.logPosterior + margin, stan.logPosterior + gap);
     OptimizerResult polished = SplitPolisher::maximize(lp, stan.theta, control, target);
     if (polished.cancelled)
         return polished;

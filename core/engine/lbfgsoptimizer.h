@@ -10,7 +10,9 @@ namespace prognos {
 /// Stan's initial step (0.001, then cubic interpolation of the previous step), its Wolfe line
 /// search with cubic zoom, and its convergence tests and tolerances. The Laplace prior makes
 /// the objective non-smooth, so the end point depends on the path: following Stan's path is
-/// what makes the forecast agree with Prophet's.
+/// what makes the forecast agree with Prophet's. Rounding still moves that end point a
+/// little, so the fit then goes a short way further (see SplitPolisher) to be at least as
+/// good as Stan's optimum.
 class LbfgsOptimizer
 {
 public:

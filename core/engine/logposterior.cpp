@@ -30,6 +30,61 @@ LogPosterior::LogPosterior(StanData data)
     m_hasAdditive = m_data.sA.sum() > 0;
     m_xA = m_data.X * m_data.sA.asDiagonal();
     m_xM = m_data.X * m_data.sM.asDiagonal();
+    if (m_data.growth != Growth::Logistic && !m_hasMultiplicative)
+        prepareQuadratic();
+}
+
+void LogPosterior::prepareQuadratic()
+{
+    // Z = [t, 1, (t − s_j)⁺ ..., X_additive]; flat growth has zero k and δ columns.
+    const Eigen::Index p = 2 + m_s + m_k;
+    Eigen::MatrixXd z = Eigen::MatrixXd::Zero(m_n, p);
+    const bool linear = m_data.growth == Growth::Linear;
+    for (Eigen::Index i = 0; i < m_n; ++i) {
+        const double t = m_data.t[i];
+        z(i, 0) = linear ? t : 0.0;
+        z(i, 1) = 1.0;
+        for (Eigen::Index j = 0; linear && j < m_segment[static_cast<std::size_t>(i)]; ++j)
+            z(i, 2 + j) = t - m_data.changepointsT[j];
+    }
+    z.rightCols(m_k) = m_xA;
+    m_gram = z.transpose() * z;
+    m_zty = z.transpose() * m_data.y;
+    m_yty = m_data.y.squaredNorm();
+    m_quadratic = true;
+}
+
+double LogPosterior::evaluateQuadratic(const Eigen::VectorXd &theta,
+                                       Eigen::VectorXd *gradient) const
+{
+    const Eigen::Index p = 2 + m_s + m_k;
+    Eigen::VectorXd phi(p);
+    phi.head(2 + m_s) = theta.head(2 + m_s);
+    phi.tail(m_k) = theta.tail(m_k);
+    const double k = theta[0];
+    const double m = theta[1];
+    const auto delta = theta.segment(2, m_s);
+    const double u = theta[2 + m_s];
+    const double sigma = std::exp(u);
+    const auto beta = theta.tail(m_k);
+    const Eigen::VectorXd gramPhi = m_gram * phi;
+    const double sse = std::max(0.0, m_yty - 2.0 * phi.dot(m_zty) + phi.dot(gramPhi));
+    const double inverseVariance = 1.0 / (sigma * sigma);
+    const double lp = -k * k / 50.0 - m * m / 50.0 - delta.cwiseAbs().sum() / m_data.tau -
+                      2.0 * sigma * sigma -
+                      0.5 * beta.cwiseQuotient(m_data.sigmas).squaredNorm() -
+                      static_cast<double>(m_n) * u - 0.5 * sse * inverseVariance;
+    if (!gradient || !std::isfinite(lp))
+        return lp;
+    Eigen::VectorXd &grad = *gradient;
+    const Eigen::VectorXd likelihood = (m_zty - gramPhi) * inverseVariance;
+    grad[0] = -k / 25.0 + likelihood[0];
+    grad[1] = -m / 25.0 + likelihood[1];
+    for (Eigen::Index j = 0; j < m_s; ++j)
+        grad[2 + j] = -signOf(delta[j]) / m_data.tau + likelihood[2 + j];
+    grad[2 + m_s] = -4.0 * sigma * sigma - static_cast<double>(m_n) + sse * inverseVariance;
+    grad.tail(m_k) = -beta.cwiseQuotient(m_data.sigmas.cwiseAbs2()) + likelihood.tail(m_k);
+    return lp;
 }
 
 Eigen::VectorXd LogPosterior::pack(double k, double m, const Eigen::VectorXd &delta,
@@ -58,6 +113,8 @@ double LogPosterior::valueAndGradient(const Eigen::VectorXd &theta,
 
 double LogPosterior::evaluate(const Eigen::VectorXd &theta, Eigen::VectorXd *gradient) const
 {
+    if (m_quadratic)
+        return evaluateQuadratic(theta, gradient);
     const double k = theta[0];
     const double m = theta[1];
     const auto delta = theta.segment(2, m_s);

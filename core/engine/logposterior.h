@@ -50,6 +50,8 @@ public:
 
 private:
     double evaluate(const Eigen::VectorXd &theta, Eigen::VectorXd *gradient) const;
+    double evaluateQuadratic(const Eigen::VectorXd &theta, Eigen::VectorXd *gradient) const;
+    void prepareQuadratic();
 
     StanData m_data;
     Eigen::Index m_n = 0;
@@ -60,6 +62,14 @@ private:
     std::vector<int> m_segment; ///< per row, the number of changepoints at or before t
     Eigen::MatrixXd m_xA;       ///< X restricted to additive columns (others zero)
     Eigen::MatrixXd m_xM;       ///< X restricted to multiplicative columns
+
+    // Linear or flat growth with additive features only: the mean is Z φ for the linear
+    // parameters φ = (k, m, δ, β), so the sum of squares needs only ZᵀZ, Zᵀy and yᵀy and an
+    // evaluation costs O(P²) instead of O(n P).
+    bool m_quadratic = false;
+    Eigen::MatrixXd m_gram;     ///< ZᵀZ
+    Eigen::VectorXd m_zty;      ///< Zᵀy
+    double m_yty = 0;           ///< yᵀy
 };
 
 } // namespace prognos

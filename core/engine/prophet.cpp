@@ -109,6 +109,7 @@ FitResult fitUnchecked(const ProphetConfig &config, const TimeSeries &history,
         }
         unpack(objective, run.theta, params);
         model->iterations = run.iterations;
+        model->evaluations = run.evaluations;
     }
 
     // 3. Without real changepoints the dummy one at t = 0 is folded into the base rate.

@@ -76,8 +76,8 @@ int main(int argc, char **argv)
     if (cases.isEmpty())
         cases = ReferenceCase::names();
 
-    std::printf("%-32s %6s %9s %9s %9s %12s %8s\n", "case", "rows", "fit_ms", "pred_ms",
-                "total_ms", "lp", "algo");
+    std::printf("%-32s %6s %9s %9s %9s %12s %8s %6s %6s\n", "case", "rows", "fit_ms",
+                "pred_ms", "total_ms", "lp", "algo", "iters", "evals");
     for (const QString &name : cases) {
         const ReferenceCase c = ReferenceCase::load(name);
         std::vector<double> fitTimes;
@@ -99,10 +99,11 @@ int main(int argc, char **argv)
         }
         if (!fit.ok())
             continue;
-        std::printf("%-32s %6zu %9.2f %9.2f %9.2f %12.4f %8s\n", qPrintable(name),
+        std::printf("%-32s %6zu %9.2f %9.2f %9.2f %12.4f %8s %6d %6d\n", qPrintable(name),
                     c.future.size(), median(fitTimes), median(predictTimes),
                     median(fitTimes) + median(predictTimes), fit.model->logPosterior,
-                    fit.model->algorithmUsed.c_str());
+                    fit.model->algorithmUsed.c_str(), fit.model->iterations,
+                    fit.model->evaluations);
         if (name == dumpCase)
             dump(predicted.forecast, dumpPath);
     }
