@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cleaningresult.h"
 #include "cleaningstep.h"
 #include "seriestable.h"
 #include "valuetransform.h"
@@ -11,18 +12,6 @@
 #include <map>
 
 namespace prognos {
-
-/// The outcome of a cleaning recipe.
-struct CleaningResult
-{
-    bool ok = false;
-    QString error;            ///< names the step that failed and why
-    SeriesTable table;        ///< the cleaned rows, sorted by ds
-    TimeSeries series;        ///< the same rows as the engine's data frame
-    ValueTransform transform; ///< invert yhat, yhat_lower and yhat_upper with this
-    QStringList log;          ///< one line per step: what it did, with rows
-    QList<int> excludedRows;  ///< data records whose y an outlier step blanked
-};
 
 /// An ordered, editable list of cleaning steps, applied to an untouched imported table.
 ///

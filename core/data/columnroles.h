@@ -1,21 +1,12 @@
 #pragma once
 
+#include "rolechoice.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace prognos {
-
-/// The user's choice of columns by name; empty fields are detected.
-struct RoleChoice
-{
-    QString ds;
-    QString y;
-    QString cap;
-    QString floor;
-    QString group;          ///< a category column for long-format files
-    QStringList regressors; ///< extra regressors are never added without being asked for
-};
 
 /// Which column plays which part in Prophet's data frame, with the reasons shown to the user.
 /// Column indexes refer to the CsvTable; -1 means none.

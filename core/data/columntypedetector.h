@@ -1,5 +1,6 @@
 #pragma once
 
+#include "columnoverride.h"
 #include "columntype.h"
 #include "csvtable.h"
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "columnoverride.h"
 #include "columnroles.h"
 #include "columntype.h"
 #include "csvoptions.h"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dategap.h"
 #include "inferredfrequency.h"
 #include "outlierdetector.h"
 #include "seriestable.h"
@@ -9,16 +10,6 @@
 #include <QStringList>
 
 namespace prognos {
-
-/// A stretch of expected dates with no row.
-struct DateGap
-{
-    int rowBefore = 0;  ///< data record of the last row before the gap
-    int rowAfter = 0;   ///< data record of the first row after it
-    Timestamp from = 0; ///< ds of the row before
-    Timestamp to = 0;   ///< ds of the row after
-    int missingDates = 0;
-};
 
 /// What a series looks like before fitting: each problem comes with its rows (data records,
 /// 1-based) so that the issues list can jump to them.

@@ -1,31 +1,13 @@
 #pragma once
 
+#include "decodedtext.h"
+#include "textencoding.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
 namespace prognos {
-
-/// Character encodings the importer understands.
-enum class TextEncoding {
-    Auto,        ///< detect: BOM first, then UTF-8 if valid, else Windows-1252
-    Utf8,        ///< UTF-8; a leading BOM, if any, is removed
-    Utf16LE,     ///< UTF-16 little endian; a leading BOM, if any, is removed
-    Utf16BE,     ///< UTF-16 big endian; a leading BOM, if any, is removed
-    Windows1252, ///< Windows "ANSI" Western European code page (a superset of Latin-1)
-};
-
-/// The outcome of decoding a byte buffer into text.
-struct DecodedText
-{
-    QString text;                               ///< decoded text, without byte-order mark
-    TextEncoding encoding = TextEncoding::Auto; ///< the encoding that was used or tried
-    bool hadBom = false;                        ///< whether the bytes started with a BOM
-    bool guessed = false;                       ///< detected without a BOM (heuristic)
-    bool ok = false;                            ///< false when the bytes are invalid
-    qsizetype errorOffset = -1;                 ///< byte offset of the first invalid byte
-    QString error;                              ///< translated message when !ok
-};
 
 /// Turns the bytes of a text file into a QString, detecting the encoding when asked.
 ///
