@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <numeric>
+#include <random>
 
 using namespace prognos;
 using namespace casefiles;
@@ -77,6 +78,7 @@ private slots:
     void bug16LongFormatIsRecognised();
     void cornerCases_data();
     void cornerCases();
+    void mangledInputsNeverCrash();
 };
 
 void TestDataImporter::dateFormats_data()
@@ -618,6 +620,55 @@ void TestDataImporter::cornerCases()
     if (result.status == ImportResult::Status::Failed)
         QVERIFY(!result.error.isEmpty());
     QVERIFY(rowFindings(result).isEmpty());
+}
+
+void TestDataImporter::mangledInputsNeverCrash()
+{
+    // Not a fuzzer: a fixed set of byte-level mutations of case files and random buffers,
+    // checked for crashes, hangs and inconsistent results (run it under ASan and UBSan).
+    const QList<QByteArray> seeds = {
+        "\xEF\xBB\xBF"
+        "ds,y\n2024-01-01,1\n2024-01-02,\"1,5\"\n",
+        "Datum;Umsatz\r\n01.02.2023;100,5\r\n02.02.2023;\"1.234,5\"\r\n",
+        ",Date,Sales\n0,2024-01-01,200\n1,2024-01-02,201\n",
+        "ds,y\n01/02/2023,1\n13/02/2023,2\n44927,3\nJan 5 2024,4\n2024-06-01T00:00+02:00,5\n",
+        "\xFF\xFE"
+        "d\0s\0\t\0y\0\n\0"
+        "1\0\t\0"
+        "2\0",
+    };
+    std::mt19937 random(7);
+    const QByteArray alphabet = ",;\t|\"\r\n 0123456789-/.:+T$%()eE\xE9\x80\xC3\xFF";
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray bytes = seeds[round % seeds.size()];
+        const int edits = 1 + int(random() % 8);
+        for (int e = 0; e < edits; ++e) {
+            const qsizetype at = bytes.isEmpty() ? 0 : qsizetype(random() % bytes.size());
+            const char c = alphabet[qsizetype(random() % alphabet.size())];
+            switch (random() % 3) {
+            case 0:
+                bytes.insert(at, c);
+                break;
+            case 1:
+                bytes.remove(at, 1);
+                break;
+            default:
+                if (!bytes.isEmpty())
+                    bytes[at] = c;
+            }
+        }
+        if (round % 10 == 0) {
+            bytes.resize(qsizetype(random() % 300));
+            for (char &c : bytes)
+                c = char(random());
+        }
+        const ImportResult result = DataImporter::import(bytes);
+        QVERIFY(result.ok() || !result.error.isEmpty() ||
+                result.status == ImportResult::Status::NeedsDecision);
+        QCOMPARE(result.series.ds.size(), result.series.y.size());
+        for (const ImportFinding &f : result.findings)
+            QVERIFY(f.row >= 0 && f.row <= result.csv.table.rowCount());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDataImporter)
