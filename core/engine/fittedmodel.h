@@ -15,18 +15,18 @@ namespace prognos {
 /// The MAP parameters of the Stan model, on Prophet's scaled axes (§10.2).
 struct ModelParameters
 {
-    double k = 0;            ///< base growth rate
-    double m = 0;            ///< offset
-    Eigen::VectorXd delta;   ///< rate change at each changepoint
-    double sigmaObs = 1;     ///< observation noise
-    Eigen::VectorXd beta;    ///< one coefficient per feature column
+    double k = 0;          ///< base growth rate
+    double m = 0;          ///< offset
+    Eigen::VectorXd delta; ///< rate change at each changepoint
+    double sigmaObs = 1;   ///< observation noise
+    Eigen::VectorXd beta;  ///< one coefficient per feature column
 };
 
 /// A seasonality after Prophet's auto rules and defaults have been applied.
 struct ResolvedSeasonality
 {
     std::string name;
-    double period = 0;   ///< days
+    double period = 0; ///< days
     int fourierOrder = 0;
     double priorScale = 10;
     ComponentMode mode = ComponentMode::Additive;
@@ -59,16 +59,16 @@ struct FittedModel
     ProphetConfig config;
     std::vector<ResolvedSeasonality> seasonalities; ///< in feature order
     std::vector<ResolvedRegressor> regressors;
-    std::vector<HolidayEvent> holidays;        ///< user holidays
-    std::vector<std::string> trainHolidayNames; ///< in order of first appearance
+    std::vector<HolidayEvent> holidays;            ///< user holidays
+    std::vector<std::string> trainHolidayNames;    ///< in order of first appearance
     CountryHolidayProvider countryHolidayProvider; ///< expands config.countryHolidays
 
-    Timestamp start = 0;     ///< earliest history date
-    double tScaleMs = 1;     ///< span of the history in milliseconds (1 if zero)
+    Timestamp start = 0; ///< earliest history date
+    double tScaleMs = 1; ///< span of the history in milliseconds (1 if zero)
     double yScale = 1;
-    double yMin = 0;         ///< floor used with minmax scaling
+    double yMin = 0; ///< floor used with minmax scaling
     bool logisticFloor = false;
-    int nChangepoints = 0;   ///< after Prophet's reduction for short histories
+    int nChangepoints = 0; ///< after Prophet's reduction for short histories
     std::vector<Timestamp> changepoints;
     Eigen::VectorXd changepointsT; ///< scaled; a single 0 when there are none
 
@@ -85,10 +85,10 @@ struct FittedModel
     Frequency frequency;                 ///< guessed from the history, for future dates
 
     // How the fit went.
-    std::string algorithmUsed;  ///< "lbfgs", "newton" or "constant"
+    std::string algorithmUsed; ///< "lbfgs", "newton" or "constant"
     int iterations = 0;
-    int evaluations = 0;        ///< objective and gradient evaluations
-    double logPosterior = 0;    ///< the objective of §10.3 at params
+    int evaluations = 0;     ///< objective and gradient evaluations
+    double logPosterior = 0; ///< the objective of §10.3 at params
     std::vector<std::string> warnings;
 };
 

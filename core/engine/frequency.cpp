@@ -106,8 +106,7 @@ std::optional<Frequency> Frequency::fromPandasAlias(std::string_view alias)
     while (digits < alias.size() && alias[digits] >= '0' && alias[digits] <= '9')
         ++digits;
     if (digits > 0) {
-        const auto parsed =
-            std::from_chars(alias.data(), alias.data() + digits, result.count);
+        const auto parsed = std::from_chars(alias.data(), alias.data() + digits, result.count);
         if (parsed.ec != std::errc() || result.count < 1)
             return std::nullopt;
     }
@@ -137,21 +136,51 @@ std::string Frequency::describe() const
 {
     std::string text;
     switch (unit) {
-    case Unit::Second: text = "every second"; break;
-    case Unit::Minute: text = "every minute"; break;
-    case Unit::Hour: text = "hourly"; break;
-    case Unit::Day: text = "daily"; break;
-    case Unit::BusinessDay: text = "business days"; break;
-    case Unit::Week: text = "weekly"; break;
-    case Unit::MonthStart: text = "monthly, first of month"; break;
-    case Unit::MonthEnd: text = "monthly, last of month"; break;
-    case Unit::Month: text = "monthly, same day of month"; break;
-    case Unit::QuarterStart: text = "quarterly, first of quarter"; break;
-    case Unit::QuarterEnd: text = "quarterly, last of quarter"; break;
-    case Unit::Quarter: text = "quarterly"; break;
-    case Unit::YearStart: text = "yearly, first of year"; break;
-    case Unit::YearEnd: text = "yearly, last of year"; break;
-    case Unit::Year: text = "yearly"; break;
+    case Unit::Second:
+        text = "every second";
+        break;
+    case Unit::Minute:
+        text = "every minute";
+        break;
+    case Unit::Hour:
+        text = "hourly";
+        break;
+    case Unit::Day:
+        text = "daily";
+        break;
+    case Unit::BusinessDay:
+        text = "business days";
+        break;
+    case Unit::Week:
+        text = "weekly";
+        break;
+    case Unit::MonthStart:
+        text = "monthly, first of month";
+        break;
+    case Unit::MonthEnd:
+        text = "monthly, last of month";
+        break;
+    case Unit::Month:
+        text = "monthly, same day of month";
+        break;
+    case Unit::QuarterStart:
+        text = "quarterly, first of quarter";
+        break;
+    case Unit::QuarterEnd:
+        text = "quarterly, last of quarter";
+        break;
+    case Unit::Quarter:
+        text = "quarterly";
+        break;
+    case Unit::YearStart:
+        text = "yearly, first of year";
+        break;
+    case Unit::YearEnd:
+        text = "yearly, last of year";
+        break;
+    case Unit::Year:
+        text = "yearly";
+        break;
     }
     if (count != 1)
         text = "every " + std::to_string(count) + " steps (" + text + ")";
@@ -203,13 +232,20 @@ double Frequency::nominalStepMs() const
 {
     const double n = std::max(1, count);
     switch (unit) {
-    case Unit::Second: return n * kMsPerSecond;
-    case Unit::Minute: return n * kMsPerMinute;
-    case Unit::Hour: return n * kMsPerHour;
-    case Unit::Day: return n * kMsPerDay;
-    case Unit::BusinessDay: return n * kMsPerDay * 7.0 / 5.0;
-    case Unit::Week: return n * 7.0 * kMsPerDay;
-    default: return n * monthsPerUnit(unit) * 30.4375 * kMsPerDay;
+    case Unit::Second:
+        return n * kMsPerSecond;
+    case Unit::Minute:
+        return n * kMsPerMinute;
+    case Unit::Hour:
+        return n * kMsPerHour;
+    case Unit::Day:
+        return n * kMsPerDay;
+    case Unit::BusinessDay:
+        return n * kMsPerDay * 7.0 / 5.0;
+    case Unit::Week:
+        return n * 7.0 * kMsPerDay;
+    default:
+        return n * monthsPerUnit(unit) * 30.4375 * kMsPerDay;
     }
 }
 

@@ -22,16 +22,16 @@ struct Frequency
         Hour,
         Day,
         BusinessDay,
-        Week,        ///< every 7·count days, keeping the weekday of the last date
-        MonthStart,  ///< first day of the month
-        MonthEnd,    ///< last day of the month
-        Month,       ///< the last date's day of month (clamped to the month's length)
+        Week,       ///< every 7·count days, keeping the weekday of the last date
+        MonthStart, ///< first day of the month
+        MonthEnd,   ///< last day of the month
+        Month,      ///< the last date's day of month (clamped to the month's length)
         QuarterStart,
         QuarterEnd,
-        Quarter,     ///< three months, keeping the day of month like Month
+        Quarter, ///< three months, keeping the day of month like Month
         YearStart,
         YearEnd,
-        Year,        ///< keeping month and day (29 February becomes 28 February)
+        Year, ///< keeping month and day (29 February becomes 28 February)
     };
 
     Unit unit = Unit::Day;

@@ -12,9 +12,9 @@ namespace prognos {
 struct HolidayEvent
 {
     std::string name;
-    std::int64_t day = 0;  ///< calendar date as days since 1970-01-01
-    int lowerWindow = 0;   ///< days before the date that are also affected (≤ 0)
-    int upperWindow = 0;   ///< days after the date that are also affected (≥ 0)
+    std::int64_t day = 0;             ///< calendar date as days since 1970-01-01
+    int lowerWindow = 0;              ///< days before the date that are also affected (≤ 0)
+    int upperWindow = 0;              ///< days after the date that are also affected (≥ 0)
     std::optional<double> priorScale; ///< default: the model's holidays_prior_scale
 };
 

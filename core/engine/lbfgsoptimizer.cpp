@@ -30,6 +30,8 @@ constexpr double kEpsilon = std::numeric_limits<double>::epsilon();
 // the exact optimum and a relative margin.
 constexpr double kPolishMargin = 2e-5;
 constexpr double kPolishShare = 0.3;
+// Relative lp change per iteration below which the estimate of the exact optimum stops.
+constexpr double kOptimumTolerance = 1e-10;
 
 /// f = −lp and its gradient; counts evaluations and honours cancellation.
 class Objective
@@ -38,8 +40,7 @@ public:
     Objective(const LogPosterior &lp, const OptimizerControl &control)
         : m_lp(lp)
         , m_control(control)
-    {
-    }
+    {}
 
     /// Returns false when the value or gradient is not finite.
     bool evaluate(const Eigen::VectorXd &x, double &f, Eigen::VectorXd &g)
@@ -117,8 +118,8 @@ bool zoom(Objective &objective, const Eigen::VectorXd &x0, double f0, double d0,
             double d2 = std::sqrt(d1 * d1 - lo.slope * hi.slope);
             if (hi.alpha < lo.alpha)
                 d2 = -d2;
-            alpha = hi.alpha - (hi.alpha - lo.alpha) * (hi.slope + d2 - d1) /
-                                   (hi.slope - lo.slope + 2.0 * d2);
+            alpha = hi.alpha -
+                    (hi.alpha - lo.alpha) * (hi.slope + d2 - d1) / (hi.slope - lo.slope + 2.0 * d2);
             const double width = std::abs(hi.alpha - lo.alpha);
             if (!std::isfinite(alpha) || std::abs(alpha - lo.alpha) < 0.01 * width ||
                 std::abs(alpha - hi.alpha) < 0.01 * width) {
@@ -216,7 +217,8 @@ OptimizerResult LbfgsOptimizer::maximize(const LogPosterior &lp, const Eigen::Ve
     if (!stan.ok)
         return stan;
     const double inf = std::numeric_limits<double>::infinity();
-    const OptimizerResult optimum = SplitPolisher::maximize(lp, stan.theta, control, inf);
+    const OptimizerResult optimum =
+        SplitPolisher::maximize(lp, stan.theta, control, inf, kOptimumTolerance);
     if (optimum.cancelled)
         return optimum;
     const double gap = optimum.ok ? std::max(0.0, optimum.logPosterior - stan.logPosterior) : 0.0;

@@ -71,8 +71,7 @@ double LogPosterior::evaluateQuadratic(const Eigen::VectorXd &theta,
     const double sse = std::max(0.0, m_yty - 2.0 * phi.dot(m_zty) + phi.dot(gramPhi));
     const double inverseVariance = 1.0 / (sigma * sigma);
     const double lp = -k * k / 50.0 - m * m / 50.0 - delta.cwiseAbs().sum() / m_data.tau -
-                      2.0 * sigma * sigma -
-                      0.5 * beta.cwiseQuotient(m_data.sigmas).squaredNorm() -
+                      2.0 * sigma * sigma - 0.5 * beta.cwiseQuotient(m_data.sigmas).squaredNorm() -
                       static_cast<double>(m_n) * u - 0.5 * sse * inverseVariance;
     if (!gradient || !std::isfinite(lp))
         return lp;
@@ -87,8 +86,8 @@ double LogPosterior::evaluateQuadratic(const Eigen::VectorXd &theta,
     return lp;
 }
 
-Eigen::VectorXd LogPosterior::pack(double k, double m, const Eigen::VectorXd &delta,
-                                   double sigma, const Eigen::VectorXd &beta) const
+Eigen::VectorXd LogPosterior::pack(double k, double m, const Eigen::VectorXd &delta, double sigma,
+                                   const Eigen::VectorXd &beta) const
 {
     Eigen::VectorXd theta(dimension());
     theta[0] = k;
@@ -104,8 +103,7 @@ double LogPosterior::value(const Eigen::VectorXd &theta) const
     return evaluate(theta, nullptr);
 }
 
-double LogPosterior::valueAndGradient(const Eigen::VectorXd &theta,
-                                      Eigen::VectorXd &gradient) const
+double LogPosterior::valueAndGradient(const Eigen::VectorXd &theta, Eigen::VectorXd &gradient) const
 {
     gradient.resize(dimension());
     return evaluate(theta, &gradient);
@@ -178,8 +176,7 @@ double LogPosterior::evaluate(const Eigen::VectorXd &theta, Eigen::VectorXd *gra
 
     // 4. The log posterior.
     const double lp = -k * k / 50.0 - m * m / 50.0 - delta.cwiseAbs().sum() / m_data.tau -
-                      2.0 * sigma * sigma -
-                      0.5 * beta.cwiseQuotient(m_data.sigmas).squaredNorm() -
+                      2.0 * sigma * sigma - 0.5 * beta.cwiseQuotient(m_data.sigmas).squaredNorm() -
                       static_cast<double>(m_n) * u - 0.5 * sse * inverseVariance;
     if (!gradient || !std::isfinite(lp))
         return lp;

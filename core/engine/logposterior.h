@@ -67,9 +67,9 @@ private:
     // parameters φ = (k, m, δ, β), so the sum of squares needs only ZᵀZ, Zᵀy and yᵀy and an
     // evaluation costs O(P²) instead of O(n P).
     bool m_quadratic = false;
-    Eigen::MatrixXd m_gram;     ///< ZᵀZ
-    Eigen::VectorXd m_zty;      ///< Zᵀy
-    double m_yty = 0;           ///< yᵀy
+    Eigen::MatrixXd m_gram; ///< ZᵀZ
+    Eigen::VectorXd m_zty;  ///< Zᵀy
+    double m_yty = 0;       ///< yᵀy
 };
 
 } // namespace prognos

@@ -226,8 +226,8 @@ bool ModelBuilder::resolveRegressors(FittedModel &model, std::string &error)
         const std::set<double> distinct(x.begin(), x.end());
         bool standardize = spec.standardize != Standardize::No && distinct.size() >= 2;
         if (standardize && spec.standardize == Standardize::Auto)
-            standardize = !(distinct.size() == 2 && *distinct.begin() == 0.0 &&
-                            *distinct.rbegin() == 1.0);
+            standardize =
+                !(distinct.size() == 2 && *distinct.begin() == 0.0 && *distinct.rbegin() == 1.0);
         if (standardize) {
             const double mean = std::accumulate(x.begin(), x.end(), 0.0) / double(x.size());
             double squares = 0;
@@ -246,9 +246,12 @@ void ModelBuilder::resolveSeasonalities(FittedModel &model)
     const ProphetConfig &config = model.config;
     const std::vector<Timestamp> &ds = model.history.ds;
     for (const SeasonalitySpec &spec : config.seasonalities) {
-        ResolvedSeasonality s{spec.name, spec.period, spec.fourierOrder,
+        ResolvedSeasonality s{spec.name,
+                              spec.period,
+                              spec.fourierOrder,
                               spec.priorScale.value_or(config.seasonalityPriorScale),
-                              spec.mode.value_or(config.seasonalityMode), spec.conditionName};
+                              spec.mode.value_or(config.seasonalityMode),
+                              spec.conditionName};
         auto same = std::find_if(model.seasonalities.begin(), model.seasonalities.end(),
                                  [&](const ResolvedSeasonality &o) { return o.name == s.name; });
         if (same != model.seasonalities.end())
@@ -295,8 +298,8 @@ void ModelBuilder::resolveSeasonalities(FittedModel &model)
                                          "span cannot show it.");
             }
         }
-        const ResolvedSeasonality s{b.name, b.period, order, config.seasonalityPriorScale,
-                                    config.seasonalityMode, {}};
+        const ResolvedSeasonality s{
+            b.name, b.period, order, config.seasonalityPriorScale, config.seasonalityMode, {}};
         if (userHasIt)
             *same = s;
         else
@@ -321,15 +324,13 @@ bool ModelBuilder::placeChangepoints(FittedModel &model, std::string &error)
     } else {
         // Evenly spaced rows of the first changepoint_range of the history, rounded half to
         // even as numpy does, the first (row 0) dropped.
-        const auto histSize = static_cast<long>(std::floor(double(ds.size()) *
-                                                           config.changepointRange));
-        model.nChangepoints = static_cast<int>(
-            std::min<long>(config.nChangepoints, histSize - 1));
+        const auto histSize =
+            static_cast<long>(std::floor(double(ds.size()) * config.changepointRange));
+        model.nChangepoints = static_cast<int>(std::min<long>(config.nChangepoints, histSize - 1));
         if (model.nChangepoints > 0) {
             const double step = double(histSize - 1) / double(model.nChangepoints);
             for (int i = 1; i <= model.nChangepoints; ++i) {
-                const double position =
-                    i == model.nChangepoints ? double(histSize - 1) : i * step;
+                const double position = i == model.nChangepoints ? double(histSize - 1) : i * step;
                 model.changepoints.push_back(
                     ds[static_cast<std::size_t>(std::nearbyint(position))]);
             }
@@ -439,7 +440,8 @@ bool ModelBuilder::layoutFeatures(FittedModel &model, std::string &error)
     }
     for (const char *total : {"additive_terms", "multiplicative_terms"}) {
         if (!components.count(total))
-            model.components.push_back(Component{total, {}, std::string(total) == "additive_terms"});
+            model.components.push_back(
+                Component{total, {}, std::string(total) == "additive_terms"});
     }
     return true;
 }

@@ -5,9 +5,12 @@ namespace prognos {
 std::string_view toString(Growth growth)
 {
     switch (growth) {
-    case Growth::Linear: return "linear";
-    case Growth::Logistic: return "logistic";
-    case Growth::Flat: return "flat";
+    case Growth::Linear:
+        return "linear";
+    case Growth::Logistic:
+        return "logistic";
+    case Growth::Flat:
+        return "flat";
     }
     return {};
 }
@@ -25,9 +28,12 @@ std::string_view toString(Scaling scaling)
 std::string_view toString(Standardize standardize)
 {
     switch (standardize) {
-    case Standardize::Auto: return "auto";
-    case Standardize::Yes: return "true";
-    case Standardize::No: return "false";
+    case Standardize::Auto:
+        return "auto";
+    case Standardize::Yes:
+        return "true";
+    case Standardize::No:
+        return "false";
     }
     return {};
 }

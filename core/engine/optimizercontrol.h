@@ -26,7 +26,7 @@ struct OptimizerResult
     double logPosterior = 0; ///< lp at theta
     int iterations = 0;
     int evaluations = 0;
-    bool ok = false;         ///< false: failed or cancelled (see message)
+    bool ok = false; ///< false: failed or cancelled (see message)
     bool cancelled = false;
     std::string message;
 };

@@ -25,7 +25,8 @@ bool PreparedFrame::prepare(const FittedModel &model, const TimeSeries &frame, P
         return false;
     }
     const bool logistic = model.config.growth == Growth::Logistic;
-    if ((frame.hasCap() && frame.cap.size() != n) || (frame.hasFloor() && frame.floor.size() != n)) {
+    if ((frame.hasCap() && frame.cap.size() != n) ||
+        (frame.hasFloor() && frame.floor.size() != n)) {
         error = "The cap and floor columns must have one value per row.";
         return false;
     }
@@ -65,7 +66,8 @@ bool PreparedFrame::prepare(const FittedModel &model, const TimeSeries &frame, P
                 return false;
             }
             if (cap <= out.floor[e]) {
-                error = "The cap must be greater than the floor; it is not in " + rowText(row) + ".";
+                error =
+                    "The cap must be greater than the floor; it is not in " + rowText(row) + ".";
                 return false;
             }
             out.capScaled[e] = (cap - out.floor[e]) / model.yScale;

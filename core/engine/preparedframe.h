@@ -19,7 +19,7 @@ struct PreparedFrame
     Eigen::VectorXd t;
     Eigen::VectorXd capScaled; ///< zeros unless growth is logistic
     Eigen::VectorXd floor;
-    Eigen::VectorXd cap;       ///< the input cap in sorted order (empty when absent)
+    Eigen::VectorXd cap; ///< the input cap in sorted order (empty when absent)
     Eigen::MatrixXd X;
 
     /// Sets up `frame` for `model` (whose scales and layout are already known). On failure

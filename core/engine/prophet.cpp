@@ -134,8 +134,8 @@ FitResult fitUnchecked(const ProphetConfig &config, const TimeSeries &history,
 
 /// The point forecast and components of a prepared frame, in Python Prophet's column order.
 void fillColumns(const FittedModel &model, const PreparedFrame &frame,
-                 const Eigen::VectorXd &scaledTrend, bool withBands,
-                 const UncertaintyBands &bands, Forecast &forecast)
+                 const Eigen::VectorXd &scaledTrend, bool withBands, const UncertaintyBands &bands,
+                 Forecast &forecast)
 {
     const ModelParameters &p = model.params;
     const Eigen::Index rows = frame.t.size();
@@ -188,22 +188,22 @@ PredictResult predictUnchecked(const FittedModel &model, const TimeSeries &frame
         return result;
     }
     const ModelParameters &p = model.params;
-    const Eigen::VectorXd scaledTrend = Trend::evaluate(
-        model.config.growth, prepared.t, model.changepointsT, p.k, p.m, p.delta,
-        prepared.capScaled);
+    const Eigen::VectorXd scaledTrend =
+        Trend::evaluate(model.config.growth, prepared.t, model.changepointsT, p.k, p.m, p.delta,
+                        prepared.capScaled);
 
     const bool withBands = model.config.uncertaintySamples > 0;
     UncertaintyBands bands;
     if (withBands) {
-        const Eigen::VectorXd additive = prepared.X * p.beta.cwiseProduct(model.additiveMask) *
-                                         model.yScale;
+        const Eigen::VectorXd additive =
+            prepared.X * p.beta.cwiseProduct(model.additiveMask) * model.yScale;
         const Eigen::VectorXd multiplicative =
             prepared.X * p.beta.cwiseProduct(model.multiplicativeMask);
         int threads = options.threads > 0
                           ? options.threads
                           : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-        if (!UncertaintySimulator::simulate(model, prepared, scaledTrend, additive,
-                                            multiplicative, threads, options.cancel, bands)) {
+        if (!UncertaintySimulator::simulate(model, prepared, scaledTrend, additive, multiplicative,
+                                            threads, options.cancel, bands)) {
             result.status = Status::Cancelled;
             result.message = "The prediction was cancelled.";
             return result;
@@ -237,8 +237,7 @@ PredictResult Prophet::predict(const FittedModel &model, const TimeSeries &frame
     } catch (const std::bad_alloc &) {
         return PredictResult{Status::Failed, "Not enough memory to predict.", {}};
     } catch (const std::exception &e) {
-        return PredictResult{Status::Failed, std::string("The prediction failed: ") + e.what(),
-                             {}};
+        return PredictResult{Status::Failed, std::string("The prediction failed: ") + e.what(), {}};
     }
 }
 

@@ -9,8 +9,16 @@ namespace prognos {
 namespace {
 
 constexpr std::array kReservedNames = {
-    "trend", "additive_terms", "daily", "weekly", "yearly", "holidays", "zeros",
-    "extra_regressors_additive", "yhat", "extra_regressors_multiplicative",
+    "trend",
+    "additive_terms",
+    "daily",
+    "weekly",
+    "yearly",
+    "holidays",
+    "zeros",
+    "extra_regressors_additive",
+    "yhat",
+    "extra_regressors_multiplicative",
     "multiplicative_terms",
 };
 
@@ -24,8 +32,7 @@ bool isPositive(double value)
 void checkSwitch(const SeasonalitySwitch &s, const char *name, std::vector<std::string> &problems)
 {
     if (s.kind == SeasonalitySwitch::Kind::Order && s.order < 0) {
-        problems.push_back(std::string(name) +
-                           " seasonality needs a Fourier order of 0 or more.");
+        problems.push_back(std::string(name) + " seasonality needs a Fourier order of 0 or more.");
     }
 }
 
@@ -82,7 +89,8 @@ std::vector<std::string> ProphetConfig::validate() const
         if (!(std::isfinite(s.period) && s.period > 0))
             problems.push_back("Seasonality \"" + s.name + "\" needs a period above 0 days.");
         if (s.fourierOrder <= 0)
-            problems.push_back("Seasonality \"" + s.name + "\" needs a Fourier order of 1 or more.");
+            problems.push_back("Seasonality \"" + s.name +
+                               "\" needs a Fourier order of 1 or more.");
         if (s.priorScale && !isPositive(*s.priorScale))
             problems.push_back("Seasonality \"" + s.name + "\" needs a prior scale above 0.");
         if (!s.conditionName.empty()) {

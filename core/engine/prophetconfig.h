@@ -20,8 +20,8 @@ struct ProphetConfig
     Growth growth = Growth::Linear;
     /// Explicit changepoint dates; when set (even empty) they replace automatic placement.
     std::optional<std::vector<Timestamp>> changepoints;
-    int nChangepoints = 25;          ///< number of automatic changepoint candidates
-    double changepointRange = 0.8;   ///< share of the history (by rows) that may hold them
+    int nChangepoints = 25;              ///< number of automatic changepoint candidates
+    double changepointRange = 0.8;       ///< share of the history (by rows) that may hold them
     double changepointPriorScale = 0.05; ///< τ, scale of the Laplace prior on rate changes
 
     SeasonalitySwitch yearlySeasonality;
@@ -31,22 +31,22 @@ struct ProphetConfig
     double seasonalityPriorScale = 10.0;
     std::vector<SeasonalitySpec> seasonalities; ///< custom ones, in the order added
 
-    std::vector<HolidayEvent> holidays;         ///< user holidays
-    std::string countryHolidays;                ///< country code ("US"); empty: none
-    double holidaysPriorScale = 10.0;           ///< also the default for regressors
-    std::optional<ComponentMode> holidaysMode;  ///< default: seasonalityMode
+    std::vector<HolidayEvent> holidays;        ///< user holidays
+    std::string countryHolidays;               ///< country code ("US"); empty: none
+    double holidaysPriorScale = 10.0;          ///< also the default for regressors
+    std::optional<ComponentMode> holidaysMode; ///< default: seasonalityMode
 
     std::vector<RegressorSpec> regressors;
 
-    double intervalWidth = 0.8;     ///< probability mass of the uncertainty intervals
-    int uncertaintySamples = 1000;  ///< simulated paths; 0 gives point forecasts only
+    double intervalWidth = 0.8;    ///< probability mass of the uncertainty intervals
+    int uncertaintySamples = 1000; ///< simulated paths; 0 gives point forecasts only
     Scaling scaling = Scaling::AbsMax;
 
     // Options of this engine that Prophet spells as fit or predict arguments.
     Algorithm algorithm = Algorithm::Auto;
-    int maxIterations = 10000;      ///< Stan's `iter`
+    int maxIterations = 10000; ///< Stan's `iter`
     TrendSimulation trendSimulation = TrendSimulation::Vectorized;
-    std::uint64_t seed = 42;        ///< seed of the interval simulation
+    std::uint64_t seed = 42; ///< seed of the interval simulation
     /// Round fitted parameters to 6 significant digits, as CmdStan's CSV output does for
     /// Python Prophet (see the model document §10.7). Off gives R Prophet's full precision.
     bool roundParameters = false;

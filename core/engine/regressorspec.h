@@ -12,7 +12,7 @@ namespace prognos {
 struct RegressorSpec
 {
     std::string name;
-    std::optional<double> priorScale;  ///< default: the model's holidays_prior_scale
+    std::optional<double> priorScale; ///< default: the model's holidays_prior_scale
     Standardize standardize = Standardize::Auto;
     std::optional<ComponentMode> mode; ///< default: the model's seasonality_mode
 };

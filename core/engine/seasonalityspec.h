@@ -11,11 +11,11 @@ namespace prognos {
 struct SeasonalitySpec
 {
     std::string name;
-    double period = 0;     ///< length of one cycle in days, may be fractional
-    int fourierOrder = 0;  ///< number of sine/cosine pairs, at least 1
-    std::optional<double> priorScale;   ///< default: the model's seasonality_prior_scale
-    std::optional<ComponentMode> mode;  ///< default: the model's seasonality_mode
-    std::string conditionName;          ///< a 0/1 column switching it on per row; empty: none
+    double period = 0;                 ///< length of one cycle in days, may be fractional
+    int fourierOrder = 0;              ///< number of sine/cosine pairs, at least 1
+    std::optional<double> priorScale;  ///< default: the model's seasonality_prior_scale
+    std::optional<ComponentMode> mode; ///< default: the model's seasonality_mode
+    std::string conditionName;         ///< a 0/1 column switching it on per row; empty: none
 };
 
 /// How a built-in seasonality (yearly, weekly, daily) is chosen: Prophet's `'auto'`,

@@ -29,8 +29,7 @@ public:
         , m_target(target)
         , m_s(objective.changepointCount())
         , m_rest(objective.dimension() - 2 - m_s)
-    {
-    }
+    {}
 
     Eigen::Index dimension() const { return m_objective.dimension() + m_s; }
 
@@ -103,10 +102,9 @@ private:
 
 } // namespace
 
-OptimizerResult SplitPolisher::maximize(const LogPosterior &objective,
-                                        const Eigen::VectorXd &start,
-                                        const OptimizerControl &control,
-                                        double targetLogPosterior)
+OptimizerResult SplitPolisher::maximize(const LogPosterior &objective, const Eigen::VectorXd &start,
+                                        const OptimizerControl &control, double targetLogPosterior,
+                                        double relativeTolerance)
 {
     OptimizerResult result;
     SplitObjective function(objective, control, targetLogPosterior);
@@ -122,7 +120,7 @@ OptimizerResult SplitPolisher::maximize(const LogPosterior &objective,
     param.epsilon = 1e-8;
     param.epsilon_rel = 0;
     param.past = 1;
-    param.delta = 1e-14;
+    param.delta = relativeTolerance;
     param.max_linesearch = 60;
     param.max_iterations = control.maxIterations;
     LBFGSpp::LBFGSBSolver<double> solver(param);

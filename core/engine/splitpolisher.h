@@ -12,8 +12,11 @@ namespace prognos {
 class SplitPolisher
 {
 public:
+    /// Runs from `start` until lp reaches `targetLogPosterior` or, on the way to the exact
+    /// optimum, improves by less than `relativeTolerance` in an iteration.
     static OptimizerResult maximize(const LogPosterior &objective, const Eigen::VectorXd &start,
-                                    const OptimizerControl &control, double targetLogPosterior);
+                                    const OptimizerControl &control, double targetLogPosterior,
+                                    double relativeTolerance = 1e-14);
 };
 
 } // namespace prognos

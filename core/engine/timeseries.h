@@ -13,9 +13,9 @@ namespace prognos {
 struct TimeSeries
 {
     std::vector<Timestamp> ds;
-    std::vector<double> y;      ///< NaN marks a missing value; empty for a future frame
-    std::vector<double> cap;    ///< empty when absent
-    std::vector<double> floor;  ///< empty when absent
+    std::vector<double> y;     ///< NaN marks a missing value; empty for a future frame
+    std::vector<double> cap;   ///< empty when absent
+    std::vector<double> floor; ///< empty when absent
     /// Extra regressor and condition columns by name (conditions hold 0 or 1).
     std::map<std::string, std::vector<double>> columns;
 

@@ -94,8 +94,8 @@ int CivilTime::weekday(std::int64_t days)
 
 Timestamp CivilTime::toTimestamp() const
 {
-    return daysFromCivil(year, month, day) * kMsPerDay + hour * kMsPerHour +
-           minute * kMsPerMinute + second * kMsPerSecond + millisecond;
+    return daysFromCivil(year, month, day) * kMsPerDay + hour * kMsPerHour + minute * kMsPerMinute +
+           second * kMsPerSecond + millisecond;
 }
 
 std::string CivilTime::toString() const
@@ -107,8 +107,8 @@ std::string CivilTime::toString() const
         std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d:%02d", year, month, day,
                       hour, minute, second);
     } else {
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d:%02d.%03d", year, month,
-                      day, hour, minute, second, millisecond);
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d:%02d.%03d", year, month, day,
+                      hour, minute, second, millisecond);
     }
     return buffer;
 }

@@ -15,8 +15,7 @@ public:
     /// times `changepointsT`. `capScaled` is used by logistic growth only (one per row).
     static Eigen::VectorXd evaluate(Growth growth, const Eigen::VectorXd &t,
                                     const Eigen::VectorXd &changepointsT, double k, double m,
-                                    const Eigen::VectorXd &delta,
-                                    const Eigen::VectorXd &capScaled);
+                                    const Eigen::VectorXd &delta, const Eigen::VectorXd &capScaled);
 
     /// Piecewise linear: g(t) = (k + a(t)·δ) t + (m + a(t)·γ) with γ_j = −s_j δ_j.
     static Eigen::VectorXd linear(const Eigen::VectorXd &t, const Eigen::VectorXd &changepointsT,

@@ -3,6 +3,8 @@
 #include "randomstream.h"
 #include "trend.h"
 
+#include <boost/math/distributions/normal.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <thread>
@@ -94,6 +96,36 @@ Eigen::MatrixXd logisticPaths(const FittedModel &model, const Eigen::VectorXd &f
 
 } // namespace
 
+void UncertaintySimulator::normalPercentiles(RandomStream &random, int samples, double lowQ,
+                                             double highQ, double &low, double &high)
+{
+    static const boost::math::normal_distribution<double> standardNormal;
+    // 1-based ranks needed: floor(h) + 1 and floor(h) + 2 for each probability.
+    const double hLow = double(samples - 1) * lowQ;
+    const double hHigh = double(samples - 1) * highQ;
+    const int ranks[4] = {static_cast<int>(std::floor(hLow)) + 1,
+                          std::min(samples, static_cast<int>(std::floor(hLow)) + 2),
+                          static_cast<int>(std::floor(hHigh)) + 1,
+                          std::min(samples, static_cast<int>(std::floor(hHigh)) + 2)};
+    double values[4];
+    int previousRank = 0;
+    double previous = 0; // U of the previous rank (0 before the first)
+    for (int i = 0; i < 4; ++i) {
+        if (i > 0 && ranks[i] == previousRank) {
+            values[i] = values[i - 1];
+            continue;
+        }
+        const int step = ranks[i] - previousRank;
+        const double fraction = random.beta(step, samples - ranks[i] + 1);
+        previous = previous + (1.0 - previous) * fraction;
+        previousRank = ranks[i];
+        const double u = std::min(std::max(previous, 1e-300), 1.0 - 1e-16);
+        values[i] = boost::math::quantile(standardNormal, u);
+    }
+    low = values[0] + (hLow - std::floor(hLow)) * (values[1] - values[0]);
+    high = values[2] + (hHigh - std::floor(hHigh)) * (values[3] - values[2]);
+}
+
 double UncertaintySimulator::percentile(std::vector<double> &values, double q)
 {
     const double h = double(values.size() - 1) * q;
@@ -104,6 +136,32 @@ double UncertaintySimulator::percentile(std::vector<double> &values, double q)
         return low;
     const double high = *std::min_element(values.begin() + long(lower) + 1, values.end());
     return low + (h - double(lower)) * (high - low);
+}
+
+void UncertaintySimulator::percentiles(std::vector<double> &values, double lowQ, double highQ,
+                                       double &low, double &high)
+{
+    // Select the order statistics that type 7 interpolates between, each in the part of the
+    // array that the previous selection left above it.
+    const auto n = static_cast<long>(values.size());
+    auto orderStatistic = [&](long index, long from) {
+        std::nth_element(values.begin() + from, values.begin() + index, values.end());
+        return values[static_cast<std::size_t>(index)];
+    };
+    auto interpolate = [&](double q, long &from) {
+        const double h = double(n - 1) * q;
+        const long lower = std::min(n - 1, static_cast<long>(std::floor(h)));
+        const double a = orderStatistic(lower, std::min(from, lower));
+        from = lower + 1;
+        if (lower + 1 >= n || h == double(lower))
+            return a;
+        const double b = orderStatistic(lower + 1, lower + 1);
+        from = lower + 2;
+        return a + (h - double(lower)) * (b - a);
+    };
+    long from = 0;
+    low = interpolate(lowQ, from);
+    high = interpolate(highQ, from);
 }
 
 bool UncertaintySimulator::simulate(const FittedModel &model, const PreparedFrame &frame,
@@ -158,22 +216,27 @@ bool UncertaintySimulator::simulate(const FittedModel &model, const PreparedFram
                 const double scale = 1.0 + multiplicative[r];
                 const bool uncertainTrend = r >= firstFuture && future.size() > 0;
                 const double pointTrend = expectedTrend[r] * yScale + floor;
+                if (!uncertainTrend) {
+                    // yhat is a constant plus scaled noise: the percentiles of the noise
+                    // draws, mapped through that increasing affine map, are yhat's.
+                    double low = 0;
+                    double high = 0;
+                    normalPercentiles(noise, samples, lowQ, highQ, low, high);
+                    const double centre = pointTrend * scale + additive[r];
+                    bands.yhatLower[r] = centre + noiseScale * low;
+                    bands.yhatUpper[r] = centre + noiseScale * high;
+                    bands.trendLower[r] = pointTrend;
+                    bands.trendUpper[r] = pointTrend;
+                    continue;
+                }
                 for (int s = 0; s < samples; ++s) {
-                    const double t =
-                        uncertainTrend ? future(s, r - firstFuture) * yScale + floor : pointTrend;
+                    const double t = future(s, r - firstFuture) * yScale + floor;
                     trend[static_cast<std::size_t>(s)] = t;
                     yhat[static_cast<std::size_t>(s)] =
                         t * scale + additive[r] + noiseScale * noise.normal();
                 }
-                bands.yhatLower[r] = percentile(yhat, lowQ);
-                bands.yhatUpper[r] = percentile(yhat, highQ);
-                if (uncertainTrend) {
-                    bands.trendLower[r] = percentile(trend, lowQ);
-                    bands.trendUpper[r] = percentile(trend, highQ);
-                } else {
-                    bands.trendLower[r] = pointTrend;
-                    bands.trendUpper[r] = pointTrend;
-                }
+                percentiles(yhat, lowQ, highQ, bands.yhatLower[r], bands.yhatUpper[r]);
+                percentiles(trend, lowQ, highQ, bands.trendLower[r], bands.trendUpper[r]);
             }
         }
     };

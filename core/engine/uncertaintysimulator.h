@@ -2,6 +2,7 @@
 
 #include "fittedmodel.h"
 #include "preparedframe.h"
+#include "randomstream.h"
 
 #include <Eigen/Core>
 
@@ -36,6 +37,20 @@ public:
     /// Hyndman–Fan type 7 percentile (numpy's default) of `values` at probability `q`;
     /// reorders `values`.
     static double percentile(std::vector<double> &values, double q);
+
+    /// The type 7 percentiles at `lowQ` < `highQ` at once (one partial sort for both);
+    /// reorders `values`.
+    static void percentiles(std::vector<double> &values, double lowQ, double highQ, double &low,
+                            double &high);
+
+    /// The type 7 percentiles at `lowQ` and `highQ` of `samples` independent standard normal
+    /// draws, without drawing them all: only the order statistics that the percentiles
+    /// interpolate between are drawn, each from its exact distribution given the previous one
+    /// (the r-th smallest of n uniforms is Beta(r, n − r + 1); above a known one the others
+    /// are uniform on what is left), then mapped through the normal quantile function. The
+    /// result has the distribution of sorting `samples` draws, at a cost independent of it.
+    static void normalPercentiles(RandomStream &random, int samples, double lowQ, double highQ,
+                                  double &low, double &high);
 };
 
 } // namespace prognos

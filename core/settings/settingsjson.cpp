@@ -12,18 +12,18 @@ const QSet<QString> &knownKeys()
 {
     static const QSet<QString> keys{
         // The model, under Prophet's names.
-        "growth", "changepoints", "n_changepoints", "changepoint_range",
-        "changepoint_prior_scale", "yearly_seasonality", "weekly_seasonality",
-        "daily_seasonality", "seasonality_mode", "seasonality_prior_scale", "seasonalities",
-        "holidays", "country_holidays", "holidays_prior_scale", "holidays_mode", "regressors",
-        "interval_width", "uncertainty_samples", "scaling", "mcmc_samples",
+        "growth", "changepoints", "n_changepoints", "changepoint_range", "changepoint_prior_scale",
+        "yearly_seasonality", "weekly_seasonality", "daily_seasonality", "seasonality_mode",
+        "seasonality_prior_scale", "seasonalities", "holidays", "country_holidays",
+        "holidays_prior_scale", "holidays_mode", "regressors", "interval_width",
+        "uncertainty_samples", "scaling", "mcmc_samples",
         // Options of the fit and the simulation.
         "algorithm", "iter", "trend_simulation", "seed", "round_parameters",
         // The horizon.
         "periods", "freq", "include_history",
         // Sections and notes read elsewhere or kept for people.
-        "import", "cleaning", "cross_validation", "performance_metrics", "future_columns",
-        "case", "data", "exercises", "freq_r", "version"};
+        "import", "cleaning", "cross_validation", "performance_metrics", "future_columns", "case",
+        "data", "exercises", "freq_r", "version"};
     return keys;
 }
 
@@ -43,10 +43,14 @@ std::optional<SeasonalitySwitch> readSwitch(const QJsonValue &value)
 QJsonValue writeSwitch(const SeasonalitySwitch &s)
 {
     switch (s.kind) {
-    case SeasonalitySwitch::Kind::Auto: return QStringLiteral("auto");
-    case SeasonalitySwitch::Kind::On: return true;
-    case SeasonalitySwitch::Kind::Off: return false;
-    case SeasonalitySwitch::Kind::Order: return s.order;
+    case SeasonalitySwitch::Kind::Auto:
+        return QStringLiteral("auto");
+    case SeasonalitySwitch::Kind::On:
+        return true;
+    case SeasonalitySwitch::Kind::Off:
+        return false;
+    case SeasonalitySwitch::Kind::Order:
+        return s.order;
     }
     return QStringLiteral("auto");
 }
@@ -127,9 +131,9 @@ void readSeasonalities(const QJsonArray &array, ProphetConfig &config, QStringLi
         spec.period = s.value(QLatin1String("period")).toDouble();
         spec.fourierOrder = s.value(QLatin1String("fourier_order")).toInt();
         spec.priorScale = readOptionalNumber(s.value(QLatin1String("prior_scale")));
-        spec.mode = readMode(s.value(QLatin1String("mode")),
-                             QStringLiteral("Seasonality \"%1\"").arg(QString::fromStdString(spec.name)),
-                             errors);
+        spec.mode = readMode(
+            s.value(QLatin1String("mode")),
+            QStringLiteral("Seasonality \"%1\"").arg(QString::fromStdString(spec.name)), errors);
         spec.conditionName = s.value(QLatin1String("condition_name")).toString().toStdString();
         config.seasonalities.push_back(spec);
     }
@@ -150,9 +154,9 @@ void readRegressors(const QJsonArray &array, ProphetConfig &config, QStringList 
             errors << QStringLiteral("Regressor \"%1\": standardize must be true, false or "
                                      "\"auto\".")
                           .arg(QString::fromStdString(spec.name));
-        spec.mode = readMode(r.value(QLatin1String("mode")),
-                             QStringLiteral("Regressor \"%1\"").arg(QString::fromStdString(spec.name)),
-                             errors);
+        spec.mode = readMode(
+            r.value(QLatin1String("mode")),
+            QStringLiteral("Regressor \"%1\"").arg(QString::fromStdString(spec.name)), errors);
         config.regressors.push_back(spec);
     }
 }
@@ -165,11 +169,12 @@ ProphetConfig SettingsJson::readModel(const QJsonObject &o, QStringList &warning
     ProphetConfig config;
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys().contains(it.key()))
-            warnings << QStringLiteral("The setting \"%1\" is not known and was ignored.")
-                            .arg(it.key());
+            warnings
+                << QStringLiteral("The setting \"%1\" is not known and was ignored.").arg(it.key());
     }
     if (o.contains(QLatin1String("growth"))) {
-        const auto growth = growthFromString(o.value(QLatin1String("growth")).toString().toStdString());
+        const auto growth =
+            growthFromString(o.value(QLatin1String("growth")).toString().toStdString());
         if (growth)
             config.growth = *growth;
         else
@@ -216,7 +221,8 @@ ProphetConfig SettingsJson::readModel(const QJsonObject &o, QStringList &warning
     config.holidaysMode =
         readMode(o.value(QLatin1String("holidays_mode")), QStringLiteral("holidays_mode"), errors);
     if (o.contains(QLatin1String("scaling"))) {
-        const auto scaling = scalingFromString(o.value(QLatin1String("scaling")).toString().toStdString());
+        const auto scaling =
+            scalingFromString(o.value(QLatin1String("scaling")).toString().toStdString());
         if (scaling)
             config.scaling = *scaling;
         else

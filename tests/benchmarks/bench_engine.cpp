@@ -76,8 +76,8 @@ int main(int argc, char **argv)
     if (cases.isEmpty())
         cases = ReferenceCase::names();
 
-    std::printf("%-32s %6s %9s %9s %9s %12s %8s %6s %6s\n", "case", "rows", "fit_ms",
-                "pred_ms", "total_ms", "lp", "algo", "iters", "evals");
+    std::printf("%-32s %6s %9s %9s %9s %12s %8s %6s %6s\n", "case", "rows", "fit_ms", "pred_ms",
+                "total_ms", "lp", "algo", "iters", "evals");
     for (const QString &name : cases) {
         const ReferenceCase c = ReferenceCase::load(name);
         std::vector<double> fitTimes;

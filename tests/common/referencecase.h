@@ -41,10 +41,10 @@ struct ReferenceCase
     QJsonObject configJson;
     ProphetConfig config;
     HorizonSettings horizon;
-    TimeSeries history;   ///< the case's data file
-    TimeSeries future;    ///< future.csv: the exact frame R predicted on
-    CsvTable rProphet;    ///< R's predict() output
-    QJsonObject rParams;  ///< R's fitted parameters
+    TimeSeries history;  ///< the case's data file
+    TimeSeries future;   ///< future.csv: the exact frame R predicted on
+    CsvTable rProphet;   ///< R's predict() output
+    QJsonObject rParams; ///< R's fitted parameters
 
     /// Names of every case folder.
     static QStringList names();

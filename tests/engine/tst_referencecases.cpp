@@ -96,13 +96,13 @@ private slots:
         options.skipOptimization = true;
         const FitResult prepared = Prophet::fit(c.config, c.history, options);
         QVERIFY2(prepared.ok(), prepared.message.c_str());
-        const double ours = Prophet::logPosterior(*prepared.model,
-                                                  c.rParameters(*prepared.model));
+        const double ours = Prophet::logPosterior(*prepared.model, c.rParameters(*prepared.model));
         const double theirs =
             c.rParams.value("stan").toObject().value("log_posterior_at_optimum").toDouble();
-        QVERIFY2(std::abs(ours - theirs) <= 1e-9 * std::abs(theirs),
-                 qPrintable(QStringLiteral("lp %1 vs R %2").arg(ours, 0, 'g', 15)
-                                .arg(theirs, 0, 'g', 15)));
+        QVERIFY2(
+            std::abs(ours - theirs) <= 1e-9 * std::abs(theirs),
+            qPrintable(
+                QStringLiteral("lp %1 vs R %2").arg(ours, 0, 'g', 15).arg(theirs, 0, 'g', 15)));
     }
 
     void fitAgreesWithR_data() { caseRows(); }
@@ -138,8 +138,8 @@ private slots:
         const double rms = std::sqrt(squares / double(rYhat.size()));
         qInfo("%s: max %.2e, rms %.2e of the range; lp %.6f vs R %.6f", qPrintable(caseName),
               worst / range, rms / range, fit.model->logPosterior, rLp);
-        QVERIFY2(worst <= 0.01 * range, qPrintable(QStringLiteral("max |Δyhat| %1 of range")
-                                                       .arg(worst / range)));
+        QVERIFY2(worst <= 0.01 * range,
+                 qPrintable(QStringLiteral("max |Δyhat| %1 of range").arg(worst / range)));
         QVERIFY2(rms <= 0.0025 * range,
                  qPrintable(QStringLiteral("RMS Δyhat %1 of range").arg(rms / range)));
 
