@@ -207,7 +207,7 @@ void pickGroup(const CsvTable &table, const QList<ColumnType> &types, const Role
         roles.group = findByName(table, choice.group);
         roles.groupReason = ColumnRoleDetector::tr("chosen by you");
     }
-    if (roles.ds < 0)
+    if (roles.ds < 0 || roles.groupCandidates.isEmpty())
         return;
     QSet<QStringView> dates;
     for (int r = 0; r < rows; ++r)

@@ -77,6 +77,7 @@ bool detectDate(const QList<QStringView> &values, ColumnType &type)
     }
     type.kind = ColumnType::Kind::Date;
     type.dateFormat = viable[best];
+    type.invalid = static_cast<int>(values.size()) - counts[best].valid;
     type.hasTime = counts[best].hasTime;
     type.hasOffsets = counts[best].hasOffsets;
     type.mixedOffsets = counts[best].mixedOffsets;
@@ -103,7 +104,9 @@ bool detectNumber(const QList<QStringView> &values, ColumnType &type)
         double a = 0.0;
         double b = 0.0;
         const bool okPoint = NumberParser::parse(v, u'.', a);
-        const bool okComma = NumberParser::parse(v, u',', b);
+        const bool noMark = !v.contains(u'.') && !v.contains(u',');
+        const bool okComma = noMark ? okPoint : NumberParser::parse(v, u',', b);
+        b = noMark ? a : b;
         point += okPoint;
         comma += okComma;
         differ += okPoint && okComma && a != b;
@@ -152,13 +155,16 @@ void describeNumbers(const CsvTable &table, int column, ColumnType &type)
 {
     double lo = INFINITY;
     double hi = -INFINITY;
+    type.invalid = 0;
     bool allValid = true;
     bool index = table.rowCount() > 0;
     double base = 0.0;
     for (int r = 0; r < table.rowCount(); ++r) {
         double v = 0.0;
         if (!NumberParser::parse(table.cell(r, column), type.decimalMark, v)) {
-            allValid = allValid && NumberParser::isMissingMarker(table.cell(r, column));
+            const bool missing = NumberParser::isMissingMarker(table.cell(r, column));
+            allValid = allValid && missing;
+            type.invalid += !missing;
             index = false;
             continue;
         }
@@ -177,25 +183,6 @@ void describeNumbers(const CsvTable &table, int column, ColumnType &type)
         type.numericDate = DateFormat::UnixSeconds;
     else if (lo >= 1e11 && hi <= 4.2e12)
         type.numericDate = DateFormat::UnixMilliseconds;
-}
-
-void countInvalid(const CsvTable &table, int column, ColumnType &type)
-{
-    type.invalid = 0;
-    for (int r = 0; r < table.rowCount(); ++r) {
-        const QStringView cell = table.cell(r, column);
-        if (NumberParser::isMissingMarker(cell))
-            continue;
-        bool ok = true;
-        if (type.kind == ColumnType::Kind::Date) {
-            ParsedDate date;
-            ok = DateParser::parse(cell, type.dateFormat, date) == DateParser::Error::None;
-        } else if (type.kind == ColumnType::Kind::Number) {
-            double v = 0.0;
-            ok = NumberParser::parse(cell, type.decimalMark, v);
-        }
-        type.invalid += !ok;
-    }
 }
 
 } // namespace
@@ -220,6 +207,7 @@ ColumnType ColumnTypeDetector::detect(const CsvTable &table, int column,
         type.kind = ColumnType::Kind::Date;
         type.dateFormat = *choice.dateFormat;
         const DateCount count = countDates(values, type.dateFormat, values.size());
+        type.invalid = type.values - count.valid;
         type.hasTime = count.hasTime;
         type.hasOffsets = count.hasOffsets;
         type.mixedOffsets = count.mixedOffsets;
@@ -232,10 +220,8 @@ ColumnType ColumnTypeDetector::detect(const CsvTable &table, int column,
     }
     if (choice.dateFormat || choice.decimalMark || choice.kind) {
         type.confirmed = true;
-        if (choice.dateFormat || choice.decimalMark || type.kind == ColumnType::Kind::Text) {
-            countInvalid(table, column, type);
+        if (choice.dateFormat || choice.decimalMark || type.kind == ColumnType::Kind::Text)
             return type;
-        }
     }
 
     // 2. Detection: empty, dates, numbers, else text.
@@ -248,7 +234,6 @@ ColumnType ColumnTypeDetector::detect(const CsvTable &table, int column,
         type.kind = ColumnType::Kind::Text;
     if (type.kind == ColumnType::Kind::Number)
         describeNumbers(table, column, type);
-    countInvalid(table, column, type);
     return type;
 }
 

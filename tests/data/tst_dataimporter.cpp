@@ -62,6 +62,7 @@ private slots:
     void userReportCases();
     void bug01BomFileEqualsPlainFile();
     void bug02Windows1252HeaderAndEuro();
+    void bug03PreviewShowsDelimiterDecimalMarkAndDatePattern();
     void bug04RowWithLetterOIsReported();
     void bug04AmbiguousValueAsks();
     void bug04AllAmbiguousColumnAsks();
@@ -319,6 +320,37 @@ void TestDataImporter::bug02Windows1252HeaderAndEuro()
     QCOMPARE(result.csv.table.cell(4, 2).toString(), u"\u20AC 10 rebate"_qs);
     QVERIFY(result.notes.join(u' ').contains(u"Windows-1252"));
     QCOMPARE(sumOf(result.series.y), 60.0);
+}
+
+void TestDataImporter::bug03PreviewShowsDelimiterDecimalMarkAndDatePattern()
+{
+    QByteArray bytes = "Datum;Umsatz\n";
+    for (int i = 0; i < 30; ++i) {
+        const CivilTime c = CivilTime::fromDays(day(2023, 2, 1) + i);
+        bytes += QStringLiteral("%1.%2.%3;%4,5\n")
+                     .arg(c.day, 2, 10, QChar(u'0'))
+                     .arg(c.month, 2, 10, QChar(u'0'))
+                     .arg(c.year)
+                     .arg(100 + i)
+                     .toLatin1();
+    }
+    const ImportResult result = DataImporter::import(bytes);
+    QVERIFY(result.ok());
+    QCOMPARE(result.csv.table.columnCount(), 2);
+    QCOMPARE(result.csv.delimiter, QChar(u';'));
+    QCOMPARE(result.columnTypes[0].dateFormat, DateFormat::DayMonthYearDot);
+    QCOMPARE(result.columnTypes[1].decimalMark, QChar(u','));
+    const QString notes = result.notes.join(u'\n');
+    QVERIFY2(notes.contains(u"semicolon") && notes.contains(u"decimal comma") &&
+                 notes.contains(u"DD.MM.YYYY"),
+             qPrintable(notes));
+    QCOMPARE(validCount(result.series.y), 30);
+    QCOMPARE(result.series.ds[1] - result.series.ds[0], kMsPerDay);
+
+    // Each can be overridden: read the same file with a comma delimiter and see the difference.
+    ImportSettings settings;
+    settings.csv.delimiter = u',';
+    QCOMPARE(DataImporter::import(bytes, settings).csv.delimiter, QChar(u','));
 }
 
 void TestDataImporter::bug04RowWithLetterOIsReported()
