@@ -48,7 +48,25 @@ QualityReport QualityReport::analyse(const SeriesTable &series, double outlierTh
         }
     }
 
-    // 3. Values: missing, zero, negative, constant.
+    // 3. Daylight-saving marks in a sub-daily series.
+    const Frequency::Unit unit = report.frequency.frequency.unit;
+    if (report.frequency.regular &&
+        (unit == Frequency::Unit::Hour || unit == Frequency::Unit::Minute ||
+         unit == Frequency::Unit::Second)) {
+        const auto step = static_cast<Timestamp>(report.frequency.frequency.nominalStepMs());
+        for (const DateGap &gap : std::as_const(report.gaps)) {
+            if (gap.to - gap.from - step == kMsPerHour)
+                report.daylightSavingRows.append(gap.rowAfter);
+        }
+        for (std::size_t i = 0; i < series.size(); ++i) {
+            if (report.duplicateRows.contains(series.sourceRow[i]) &&
+                CivilTime::fromTimestamp(series.ds[i]).hour < 4)
+                report.daylightSavingRows.append(series.sourceRow[i]);
+        }
+        std::sort(report.daylightSavingRows.begin(), report.daylightSavingRows.end());
+    }
+
+    // 4. Values: missing, zero, negative, constant.
     double firstValue = std::nan("");
     report.constant = true;
     for (std::size_t i = 0; i < series.size(); ++i) {
@@ -68,7 +86,7 @@ QualityReport QualityReport::analyse(const SeriesTable &series, double outlierTh
         report.constant = report.constant && y == firstValue;
     }
 
-    // 4. Outliers.
+    // 5. Outliers.
     report.outlierMethod = OutlierDetector::methodName(outlierThreshold);
     report.outliers = OutlierDetector::detect(series, report.frequency, outlierThreshold);
     return report;
@@ -110,6 +128,10 @@ QStringList QualityReport::summary() const
                         int(gaps.size()))
                          .arg(missingDates)
                          .arg(gaps.front().rowBefore));
+    if (!daylightSavingRows.isEmpty())
+        lines.append(tr("Rows %1 repeat or skip an hour, probably at a daylight-saving change; "
+                        "times are kept as written.")
+                         .arg(rowList(daylightSavingRows)));
     for (const Outlier &o : outliers)
         lines.append(tr("Row %1 may be an outlier: %2 (%3).")
                          .arg(o.row)

@@ -28,6 +28,9 @@ public:
     QList<int> duplicateRows; ///< rows whose ds an earlier row already has
     int duplicateDates = 0;   ///< distinct dates that occur more than once
     QList<DateGap> gaps;      ///< only for a regular frequency
+    /// Sub-daily series without UTC offsets: rows after exactly one missing hour, or rows
+    /// repeating a time between 00:00 and 03:59, the marks of a daylight-saving change.
+    QList<int> daylightSavingRows;
     QString outlierMethod;
     QList<Outlier> outliers;
     bool constant = false;   ///< every y is the same (or there is at most one)

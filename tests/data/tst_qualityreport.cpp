@@ -51,6 +51,7 @@ private slots:
     void futureDates();
     void businessDaysNeverGetWeekends();
     void gapsAreCounted();
+    void daylightSavingWithoutOffsets();
     void bug13MissingValuesAreListed();
     void bug14ShortSeriesCounts();
     void bug15ConstantSeries();
@@ -190,6 +191,25 @@ void TestQualityReport::gapsAreCounted()
     QCOMPARE(report.gaps[0].rowAfter, 11);
     QCOMPARE(report.gaps[0].missingDates, 3);
     QCOMPARE(report.frequency.missingDates, 3);
+}
+
+void TestQualityReport::daylightSavingWithoutOffsets()
+{
+    // Local wall-clock hours around 2024-03-31 (02:00 skipped) and 2024-10-27 (02:00 twice).
+    QByteArray bytes = "ds,y\n";
+    for (int h = 0; h < 6; ++h) {
+        if (h != 2)
+            bytes += "2024-03-31 0" + QByteArray::number(h) + ":00,1\n";
+    }
+    for (int h = 0; h < 6; ++h) {
+        bytes += "2024-10-27 0" + QByteArray::number(h) + ":00,1\n";
+        if (h == 2)
+            bytes += "2024-10-27 02:00,1\n";
+    }
+    const QualityReport report = QualityReport::analyse(importSeries(bytes));
+    QVERIFY(report.frequency.regular);
+    QCOMPARE(report.daylightSavingRows, (QList<int>{3, 9}));
+    QVERIFY(report.summary().join(u' ').contains(u"daylight-saving"));
 }
 
 void TestQualityReport::bug13MissingValuesAreListed()
