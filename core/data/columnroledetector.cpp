@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <cmath>
+
 #include <unordered_set>
 
 namespace prognos {
@@ -57,6 +59,10 @@ QString rejection(const CsvTable &table, const ColumnType &type, int column)
     case ColumnType::Kind::Empty:
         return ColumnRoleDetector::tr("%1: empty").arg(quoted(table, column));
     case ColumnType::Kind::Number:
+        if (type.numericDate)
+            return ColumnRoleDetector::tr("%1: numbers of the size of %2, but neither named nor "
+                                          "ordered like dates (choose it as ds to use it)")
+                .arg(quoted(table, column), DateParser::formatName(*type.numericDate));
         return ColumnRoleDetector::tr("%1: numbers (such as %2) too small or too large to be "
                                       "Excel or Unix dates")
             .arg(quoted(table, column), example);
@@ -67,6 +73,20 @@ QString rejection(const CsvTable &table, const ColumnType &type, int column)
         break;
     }
     return {};
+}
+
+/// Whether the numbers of a column rise from row to row (as dates usually do), so that a
+/// value column of the right magnitude is not taken for dates unless it is named like them.
+bool strictlyIncreasing(const CsvTable &table, int column, QChar decimalMark)
+{
+    double previous = -INFINITY;
+    for (int r = 0; r < table.rowCount(); ++r) {
+        double value = 0.0;
+        if (!NumberParser::parse(table.cell(r, column), decimalMark, value) || !(value > previous))
+            return false;
+        previous = value;
+    }
+    return table.rowCount() > 1;
 }
 
 /// Step 1: the ds column.
@@ -92,7 +112,8 @@ void pickDs(const CsvTable &table, QList<ColumnType> &types, const RoleChoice &c
     for (int pass = 0; pass < 2 && roles.ds < 0 && choice.ds.isEmpty(); ++pass) {
         for (int c = 0; c < n && roles.ds < 0; ++c) {
             if (types[c].kind == ColumnType::Kind::Number && types[c].numericDate &&
-                (pass == 1 || isDateName(table.columnNames()[c])))
+                (isDateName(table.columnNames()[c]) ||
+                 (pass == 1 && strictlyIncreasing(table, c, types[c].decimalMark))))
                 roles.ds = c;
         }
     }

@@ -441,6 +441,12 @@ void TestDataImporter::bug07NoDateColumnListsEveryColumn()
     QCOMPARE(result.status, ImportResult::Status::Failed);
     for (const char16_t *name : {u"Sales", u"Region", u"Empty", u"North"})
         QVERIFY2(result.error.contains(QStringView(name)), qPrintable(result.error));
+
+    // Values of the size of Excel serials are not dates unless named or ordered like them.
+    const ImportResult sales =
+        DataImporter::import(lines({"Sales,Region", "30200,North", "29800,South", "31000,East"}));
+    QCOMPARE(sales.status, ImportResult::Status::Failed);
+    QVERIFY2(sales.error.contains(u"Excel"), qPrintable(sales.error));
 }
 
 void TestDataImporter::bug08AmbiguousOrderIsNeverPickedSilently()
