@@ -107,7 +107,7 @@ QStringList ReferenceCase::names()
         .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
 }
 
-ReferenceCase ReferenceCase::load(const QString &name)
+ReferenceCase ReferenceCase::load(const QString &name, CountryHolidays holidays)
 {
     ReferenceCase c;
     c.name = name;
@@ -120,7 +120,8 @@ ReferenceCase ReferenceCase::load(const QString &name)
     QStringList errors;
     c.config = SettingsJson::readModel(c.configJson, warnings, errors);
     c.horizon = SettingsJson::readHorizon(c.configJson, errors);
-    if (QFile::exists(c.folder + QStringLiteral("holidays_expanded.csv"))) {
+    if (holidays == CountryHolidays::Expanded &&
+        QFile::exists(c.folder + QStringLiteral("holidays_expanded.csv"))) {
         const CsvTable table = CsvTable::read(c.folder + QStringLiteral("holidays_expanded.csv"));
         c.config.holidays.clear();
         c.config.countryHolidays.clear();

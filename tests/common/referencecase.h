@@ -48,8 +48,15 @@ struct ReferenceCase
 
     /// Names of every case folder.
     static QStringList names();
-    /// Loads a case; holiday cases take their holidays from holidays_expanded.csv.
-    static ReferenceCase load(const QString &name);
+    /// How a holiday case gets its country holidays.
+    enum class CountryHolidays {
+        Expanded, ///< R's expanded table holidays_expanded.csv, as user holidays
+        Calendar, ///< the settings' country_holidays, for Prognos's own calendar
+    };
+
+    /// Loads a case.
+    static ReferenceCase load(const QString &name,
+                              CountryHolidays holidays = CountryHolidays::Expanded);
 
     /// R's parameters with beta in `model`'s feature order (matched by feature name).
     ModelParameters rParameters(const FittedModel &model) const;

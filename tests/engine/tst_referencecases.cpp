@@ -4,6 +4,7 @@
 #include "referencecase.h"
 
 #include "engine/prophet.h"
+#include "holidays/holidaycalendar.h"
 
 #include <QJsonObject>
 #include <QtTest>
@@ -157,6 +158,39 @@ private slots:
         qInfo("%s: mean interval width ratio %.4f", qPrintable(caseName), ours / theirs);
         QVERIFY2(std::abs(ours / theirs - 1.0) <= 0.10,
                  qPrintable(QStringLiteral("width ratio %1").arg(ours / theirs)));
+    }
+
+    // Issue #8: Prognos's own US calendar instead of R's expanded table gives R's forecast.
+    void countryHolidaysFromTheCalendar()
+    {
+        const ReferenceCase c = ReferenceCase::load(QStringLiteral("peyton_holidays"),
+                                                    ReferenceCase::CountryHolidays::Calendar);
+        QCOMPARE(c.config.countryHolidays, std::string("US"));
+        QCOMPARE(c.config.holidays.size(), std::size_t(17)); // the user's playoffs and superbowls
+        FitOptions options;
+        options.countryHolidays = HolidayCalendar::provider();
+        const FitResult fit = Prophet::fit(c.config, c.history, options);
+        QVERIFY2(fit.ok(), fit.message.c_str());
+        const QJsonArray rNames = c.rParams.value("feature_names").toArray();
+        QCOMPARE(fit.model->featureNames.size(), std::size_t(rNames.size()));
+        const PredictResult predicted = Prophet::predict(*fit.model, c.future);
+        QVERIFY2(predicted.ok(), predicted.message.c_str());
+        const std::vector<double> &yhat = *predicted.forecast.column("yhat");
+        const std::vector<double> rYhat = c.rProphet.numbers(QStringLiteral("yhat"));
+        const double range = rangeOf(c.history.y);
+        double worst = 0;
+        for (std::size_t i = 0; i < rYhat.size(); ++i)
+            worst = std::max(worst, std::abs(yhat[i] - rYhat[i]));
+        QVERIFY2(worst <= 0.01 * range, qPrintable(QString::number(worst / range)));
+        // Every holiday component of R is there and agrees.
+        for (const QString &name : {QStringLiteral("Thanksgiving"), QStringLiteral("holidays")}) {
+            const std::vector<double> ours = *predicted.forecast.column(name.toStdString());
+            const std::vector<double> theirs = c.rProphet.numbers(name);
+            double diff = 0;
+            for (std::size_t i = 0; i < theirs.size(); ++i)
+                diff = std::max(diff, std::abs(ours[i] - theirs[i]));
+            QVERIFY2(diff <= 0.01 * range, qPrintable(name));
+        }
     }
 
 private:
