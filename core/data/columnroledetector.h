@@ -12,8 +12,9 @@ namespace prognos {
 ///
 /// ds is a date column (one named like a date first) or, failing that, a numeric column whose
 /// magnitudes fit Excel or Unix dates and that is named like a date or rises row by row; such
-/// a column's type is switched to that date format and the reason asks for confirmation. y is the numeric column named `y`, else the first
-/// numeric column that is not ds, cap or floor and not a row index (0, 1, 2, ... or 1, 2, 3,
+/// a column's type is switched to that date format and the reason asks for confirmation. y is the
+/// numeric column named `y`, else the first numeric column that is not ds, cap or floor and not a
+/// row index (0, 1, 2, ... or 1, 2, 3,
 /// ...) — an index is never picked as y. Columns named cap and floor take those roles. When
 /// several rows share a date and a text column tells them apart, the file is long format
 /// and that column becomes the group.

@@ -103,6 +103,17 @@ QString QualityReport::rowList(const QList<int> &rows, int limit)
     return text;
 }
 
+QString QualityReport::blockingProblem() const
+{
+    if (rowsWithValue >= 2)
+        return {};
+    QString text =
+        tr("Need at least 2 rows that have both a date and a value; found %1.").arg(rowsWithValue);
+    if (!missingRows.isEmpty())
+        text += u' ' + tr("%n row(s) have a blank value.", nullptr, int(missingRows.size()));
+    return text;
+}
+
 QStringList QualityReport::summary() const
 {
     QStringList lines;

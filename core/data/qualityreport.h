@@ -44,6 +44,10 @@ public:
     /// One translated sentence per finding, for the report panel and exports.
     QStringList summary() const;
 
+    /// Why the series cannot be fitted at all (fewer than two rows with both a date and a
+    /// value), or an empty string. Prophet needs two such rows.
+    QString blockingProblem() const;
+
     /// Rows as "7, 14, 21" (the first `limit`, then "and N more").
     static QString rowList(const QList<int> &rows, int limit = 10);
 };

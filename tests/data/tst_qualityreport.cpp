@@ -237,6 +237,15 @@ void TestQualityReport::bug14ShortSeriesCounts()
         importSeries("ds,y\n2024-01-01,5\n2024-01-02,\n2024-01-03,\n2024-01-04,\n2024-01-05,\n"));
     QCOMPARE(b.rowsWithValue, 1);
     QCOMPARE(b.missingRows.size(), 4);
+    QVERIFY2(a.blockingProblem().contains(u"at least 2 rows") &&
+                 a.blockingProblem().contains(u"found 1"),
+             qPrintable(a.blockingProblem()));
+    QVERIFY2(b.blockingProblem().contains(u"4 row(s) have a blank value"),
+             qPrintable(b.blockingProblem()));
+    const QualityReport c =
+        QualityReport::analyse(importSeries("ds,y\n2024-01-01,3\n2024-01-02,5\n2024-01-03,4\n"));
+    QVERIFY(c.blockingProblem().isEmpty());
+    QCOMPARE(c.frequency.description, u"daily"_qs);
 }
 
 void TestQualityReport::bug15ConstantSeries()
