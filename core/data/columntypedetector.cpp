@@ -155,6 +155,7 @@ void describeNumbers(const CsvTable &table, int column, ColumnType &type)
 {
     double lo = INFINITY;
     double hi = -INFINITY;
+    bool integers = true;
     type.invalid = 0;
     bool allValid = true;
     bool index = table.rowCount() > 0;
@@ -170,6 +171,7 @@ void describeNumbers(const CsvTable &table, int column, ColumnType &type)
         }
         lo = std::min(lo, v);
         hi = std::max(hi, v);
+        integers = integers && v == std::floor(v);
         if (r == 0)
             base = v;
         index = index && (base == 0.0 || base == 1.0) && v == base + r;
@@ -183,6 +185,8 @@ void describeNumbers(const CsvTable &table, int column, ColumnType &type)
         type.numericDate = DateFormat::UnixSeconds;
     else if (lo >= 1e11 && hi <= 4.2e12)
         type.numericDate = DateFormat::UnixMilliseconds;
+    else if (lo >= 1000 && hi <= 2999 && integers)
+        type.numericDate = DateFormat::Year;
 }
 
 } // namespace

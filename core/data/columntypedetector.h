@@ -16,7 +16,8 @@ namespace prognos {
 /// Numbers: each decimal mark is tried; the one that reads more cells wins when at least
 /// 80 % read. If every cell with a mark reads both ways ("1,200") the column needs a
 /// decision. Numbers whose magnitudes fit Excel serial days (20000..80000), Unix seconds
-/// (1e8..4.2e9) or Unix milliseconds (1e11..4.2e12) are marked as possible dates.
+/// (1e8..4.2e9), Unix milliseconds (1e11..4.2e12) or years (whole numbers 1000..2999) are
+/// marked as possible dates.
 class ColumnTypeDetector
 {
     Q_DECLARE_TR_FUNCTIONS(ColumnTypeDetector)

@@ -15,6 +15,7 @@ enum class DateFormat {
     ExcelSerial,      ///< days since 1899-12-30 (Excel's 1900 date system); fractions are times
     UnixSeconds,      ///< seconds since 1970-01-01T00:00:00Z
     UnixMilliseconds, ///< milliseconds since 1970-01-01T00:00:00Z
+    Year,             ///< a four-digit year on its own, read as 1 January of that year
 };
 
 } // namespace prognos

@@ -274,6 +274,12 @@ DateParser::Error DateParser::parse(QStringView text, DateFormat format, ParsedD
     case DateFormat::UnixSeconds:
     case DateFormat::UnixMilliseconds:
         return parseEpoch(s.text, format, out);
+    case DateFormat::Year: {
+        CivilTime c;
+        if (!s.number(4, 4, c.year) || !s.atEnd())
+            return Error::NotADate;
+        return finish(c, out);
+    }
     default:
         return parseNumeric(s, format, out);
     }
@@ -300,6 +306,8 @@ QString DateParser::formatName(DateFormat format)
         return tr("Unix time in seconds (UTC)");
     case DateFormat::UnixMilliseconds:
         return tr("Unix time in milliseconds (UTC)");
+    case DateFormat::Year:
+        return tr("year (YYYY, read as 1 January)");
     }
     return {};
 }

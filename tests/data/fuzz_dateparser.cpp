@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     using namespace prognos;
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    for (int format = 0; format <= int(DateFormat::UnixMilliseconds); ++format) {
+    for (int format = 0; format <= int(DateFormat::Year); ++format) {
         ParsedDate date;
         if (DateParser::parse(text, DateFormat(format), date) == DateParser::Error::None) {
             const CivilTime c = CivilTime::fromTimestamp(date.wallClock);
