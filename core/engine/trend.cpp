@@ -19,10 +19,38 @@ Eigen::VectorXd Trend::evaluate(Growth growth, const Eigen::VectorXd &t,
     return Eigen::VectorXd::Constant(t.size(), m);
 }
 
+namespace {
+
+bool isSorted(const Eigen::VectorXd &t)
+{
+    for (Eigen::Index i = 1; i < t.size(); ++i) {
+        if (t[i] < t[i - 1])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 Eigen::VectorXd Trend::linear(const Eigen::VectorXd &t, const Eigen::VectorXd &changepointsT,
                               double k, double m, const Eigen::VectorXd &delta)
 {
     Eigen::VectorXd result(t.size());
+    if (isSorted(t)) {
+        // One walk through rows and changepoints together.
+        double rate = k;
+        double offset = m;
+        Eigen::Index next = 0;
+        for (Eigen::Index i = 0; i < t.size(); ++i) {
+            while (next < changepointsT.size() && changepointsT[next] <= t[i]) {
+                rate += delta[next];
+                offset -= changepointsT[next] * delta[next];
+                ++next;
+            }
+            result[i] = rate * t[i] + offset;
+        }
+        return result;
+    }
     const Eigen::Index s = changepointsT.size();
     for (Eigen::Index i = 0; i < t.size(); ++i) {
         double rate = k;
@@ -55,6 +83,20 @@ Eigen::VectorXd Trend::logistic(const Eigen::VectorXd &t, const Eigen::VectorXd 
         previousRate = rate;
     }
     Eigen::VectorXd result(t.size());
+    if (isSorted(t)) {
+        double rate = k;
+        double rowOffset = m;
+        Eigen::Index next = 0;
+        for (Eigen::Index i = 0; i < t.size(); ++i) {
+            while (next < s && changepointsT[next] <= t[i]) {
+                rate += delta[next];
+                rowOffset += gamma[next];
+                ++next;
+            }
+            result[i] = capScaled[i] / (1.0 + std::exp(-rate * (t[i] - rowOffset)));
+        }
+        return result;
+    }
     for (Eigen::Index i = 0; i < t.size(); ++i) {
         double rate = k;
         double rowOffset = m;
