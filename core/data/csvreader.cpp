@@ -195,7 +195,10 @@ void reportRaggedRows(CsvReadResult &result)
     const int width = table.columnCount();
     for (int r = 0; r < table.rowCount(); ++r) {
         const int fields = table.fieldCount(r);
-        if (fields == width)
+        bool extraAreEmpty = true; // "1,2," under "a,b": a trailing delimiter, not a problem
+        for (int c = width; c < fields && extraAreEmpty; ++c)
+            extraAreEmpty = table.cell(r, c).trimmed().isEmpty();
+        if (fields == width || (fields > width && extraAreEmpty))
             continue;
         ImportFinding finding;
         finding.row = r + 1;
@@ -304,6 +307,8 @@ CsvReadResult CsvReader::read(const QByteArray &bytes, const CsvOptions &options
         break;
     }
     result.table.finish(result.hasHeader);
+    if (result.hasHeader)
+        result.table.dropEmptyTrailingColumns();
     if (result.table.columnCount() == 0) {
         result.error = tr("The file holds no data: it is empty or has only blank lines.");
         return result;

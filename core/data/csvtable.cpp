@@ -70,4 +70,19 @@ void CsvTable::finish(bool firstRecordIsHeader)
             QCoreApplication::translate("prognos::CsvTable", "column %1").arg(c + 1));
 }
 
+int CsvTable::dropEmptyTrailingColumns()
+{
+    int dropped = 0;
+    while (!m_columnNames.isEmpty() && m_columnNames.back().isEmpty()) {
+        const int column = columnCount() - 1;
+        for (int r = 0; r < rowCount(); ++r) {
+            if (!cell(r, column).trimmed().isEmpty())
+                return dropped;
+        }
+        m_columnNames.removeLast();
+        ++dropped;
+    }
+    return dropped;
+}
+
 } // namespace prognos

@@ -44,6 +44,9 @@ public:
     /// Turns the first record into the column names (header present) or names the columns
     /// "column 1" ... (header absent), then makes every column addressable.
     void finish(bool firstRecordIsHeader);
+    /// Forgets trailing columns that have no name and no value in any row (a delimiter at
+    /// the end of every line); returns how many were dropped.
+    int dropEmptyTrailingColumns();
 
 private:
     QString m_cellText;

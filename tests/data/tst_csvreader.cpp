@@ -46,6 +46,7 @@ private slots:
     void bug06LineEndingsAndTrailingBlankLines_data();
     void bug06LineEndingsAndTrailingBlankLines();
     void raggedRowsAreReported();
+    void trailingDelimitersAreNotRagged();
     void unclosedQuoteIsReported();
     void delimiterDetection_data();
     void delimiterDetection();
@@ -217,6 +218,16 @@ void TestCsvReader::raggedRowsAreReported()
     QCOMPARE(result.findings[0].line, 4);
     QCOMPARE(result.findings[1].row, 3);
     QCOMPARE(result.table.cell(1, 2).toString(), QString());
+}
+
+void TestCsvReader::trailingDelimitersAreNotRagged()
+{
+    const CsvReadResult headerOnly = CsvReader::read("ds,y,\n2024-01-01,1\n2024-01-02,2\n");
+    QVERIFY(headerOnly.findings.isEmpty());
+    QCOMPARE(headerOnly.table.columnNames(), (QStringList{"ds", "y"}));
+    const CsvReadResult everyLine = CsvReader::read("ds,y\n2024-01-01,1,\n2024-01-02,2,\n");
+    QVERIFY(everyLine.findings.isEmpty());
+    QCOMPARE(everyLine.table.columnCount(), 2);
 }
 
 void TestCsvReader::unclosedQuoteIsReported()
