@@ -306,8 +306,7 @@ private:
         const InferredFrequency current = FrequencyInference::infer(m_table.ds);
         if (current.regular && step.frequency.nominalStepMs() <= current.frequency.nominalStepMs())
             return CleaningPipeline::tr("%1 is not coarser than the data (%2).")
-                .arg(FrequencyInference::describe(step.frequency, m_table.ds.front()),
-                     current.description);
+                .arg(FrequencyInference::describe(step.frequency), current.description);
         const Timestamp origin = *std::min_element(m_table.ds.begin(), m_table.ds.end());
         std::vector<Timestamp> keys(m_table.size());
         for (std::size_t i = 0; i < m_table.size(); ++i)

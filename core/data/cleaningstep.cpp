@@ -110,7 +110,7 @@ QString CleaningStep::describe() const
         return tr("Transform y: %1").arg(ValueTransform(transform).name());
     case Kind::Resample:
         return tr("Resample to %1 (%2)")
-            .arg(FrequencyInference::describe(frequency, 0), aggregatorName(aggregator));
+            .arg(FrequencyInference::describe(frequency), aggregatorName(aggregator));
     case Kind::DateRange:
         return tr("Keep dates from %1 to %2").arg(date(from), date(to));
     case Kind::SelectGroup:

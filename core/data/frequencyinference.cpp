@@ -214,44 +214,51 @@ InferredFrequency FrequencyInference::infer(std::vector<Timestamp> dates)
     return result;
 }
 
-QString FrequencyInference::describe(const Frequency &f, Timestamp sample)
+QString FrequencyInference::describe(const Frequency &f, std::optional<Timestamp> sample)
 {
     const int n = f.count;
+    const auto every = [n](const QString &one, const QString &many) {
+        return n == 1 ? one : many.arg(n);
+    };
     switch (f.unit) {
     case Unit::Second:
-        return tr("every %n second(s)", nullptr, n);
+        return every(tr("every second"), tr("every %1 seconds"));
     case Unit::Minute:
-        return tr("every %n minute(s)", nullptr, n);
+        return every(tr("every minute"), tr("every %1 minutes"));
     case Unit::Hour:
-        return n == 1 ? tr("hourly") : tr("every %n hours", nullptr, n);
+        return every(tr("hourly"), tr("every %1 hours"));
     case Unit::Day:
-        return n == 1 ? tr("daily") : tr("every %n days", nullptr, n);
+        return every(tr("daily"), tr("every %1 days"));
     case Unit::BusinessDay:
-        return tr("business days (Monday to Friday)");
+        return every(tr("business days (Monday to Friday)"), tr("every %1 business days"));
     case Unit::Week: {
-        const QString day = weekdayName(CivilTime::weekday(dayNumber(sample)));
-        return n == 1 ? tr("weekly, on %1").arg(day) : tr("every %1 weeks, on %2").arg(n).arg(day);
+        const QString text = every(tr("weekly"), tr("every %1 weeks"));
+        if (!sample)
+            return text;
+        return tr("%1, on %2").arg(text, weekdayName(CivilTime::weekday(dayNumber(*sample))));
     }
     case Unit::MonthStart:
-        return n == 1 ? tr("monthly, first of month")
-                      : tr("every %1 months, first of month").arg(n);
+        return tr("%1, first of month").arg(every(tr("monthly"), tr("every %1 months")));
     case Unit::MonthEnd:
-        return n == 1 ? tr("monthly, last of month") : tr("every %1 months, last of month").arg(n);
-    case Unit::Month:
-        return tr("every %n month(s), on day %1", nullptr, n)
-            .arg(CivilTime::fromTimestamp(sample).day);
+        return tr("%1, last of month").arg(every(tr("monthly"), tr("every %1 months")));
+    case Unit::Month: {
+        const QString text = every(tr("monthly"), tr("every %1 months"));
+        if (!sample)
+            return text;
+        return tr("%1, on day %2").arg(text).arg(CivilTime::fromTimestamp(*sample).day);
+    }
     case Unit::QuarterStart:
-        return tr("quarterly, first of quarter");
+        return tr("%1, first of quarter").arg(every(tr("quarterly"), tr("every %1 quarters")));
     case Unit::QuarterEnd:
-        return tr("quarterly, last of quarter");
+        return tr("%1, last of quarter").arg(every(tr("quarterly"), tr("every %1 quarters")));
     case Unit::Quarter:
-        return tr("quarterly");
+        return every(tr("quarterly"), tr("every %1 quarters"));
     case Unit::YearStart:
-        return tr("yearly, first of year");
+        return tr("%1, first of year").arg(every(tr("yearly"), tr("every %1 years")));
     case Unit::YearEnd:
-        return tr("yearly, last of year");
+        return tr("%1, last of year").arg(every(tr("yearly"), tr("every %1 years")));
     case Unit::Year:
-        return tr("yearly");
+        return every(tr("yearly"), tr("every %1 years"));
     }
     return {};
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <vector>
 
 namespace prognos {
@@ -26,9 +27,9 @@ public:
     /// How many expected dates of `frequency` lie strictly between `from` and `to`.
     static int missingBetween(const Frequency &frequency, Timestamp from, Timestamp to);
 
-    /// A translated description such as "weekly, on Monday"; `sample` is one date of the
-    /// series (it gives the weekday or the day of month).
-    static QString describe(const Frequency &frequency, Timestamp sample);
+    /// A translated description such as "weekly, on Monday"; `sample`, one date of the series,
+    /// gives the weekday or the day of month when known.
+    static QString describe(const Frequency &frequency, std::optional<Timestamp> sample = {});
 
     /// The English weekday name of a day number (0 = Monday).
     static QString weekdayName(int weekday);

@@ -74,9 +74,9 @@ void TestQualityReport::frequencies_data()
     QTest::newRow("hourly") << stepped(jan1, kMsPerHour, 48) << true << "H"
                             << "hourly";
     QTest::newRow("15 minutes") << stepped(jan1, 15 * kMsPerMinute, 20) << true << "15T"
-                                << "every 15 minute(s)";
+                                << "every 15 minutes";
     QTest::newRow("30 seconds") << stepped(jan1, 30 * kMsPerSecond, 20) << true << "30S"
-                                << "every 30 second(s)";
+                                << "every 30 seconds";
     QTest::newRow("every 2 days") << stepped(jan1, 2 * kMsPerDay, 20) << true << "2D"
                                   << "every 2 days";
     QTest::newRow("BUG-18 weekly Mondays") << stepped(jan1, 7 * kMsPerDay, 26) << true << "W"
@@ -91,7 +91,7 @@ void TestQualityReport::frequencies_data()
     for (int m = 1; m <= 12; ++m)
         fifteenth.push_back(date(2023, m, 15));
     QTest::newRow("monthly on the 15th") << fifteenth << true << "Mkeep"
-                                         << "every 1 month(s), on day 15";
+                                         << "monthly, on day 15";
     std::vector<Timestamp> quarters;
     for (int q = 0; q < 8; ++q)
         quarters.push_back(date(2020 + q / 4, 1 + 3 * (q % 4), 1));
