@@ -12,6 +12,10 @@ namespace {
 
 constexpr double kDay = static_cast<double>(kMsPerDay);
 
+/// The largest y scale the engine accepts: forecasts are scaled values times y_scale, and this
+/// leaves a factor of 1e8 before they overflow.
+constexpr double kLargestScale = 1e300;
+
 std::string joinRows(const std::vector<std::size_t> &rows)
 {
     std::string text;
@@ -38,6 +42,26 @@ int builtInOrder(const SeasonalitySwitch &s, int defaultOrder, bool autoDisabled
         return s.order;
     }
     return 0;
+}
+
+/// The sample standard deviation (divisor n − 1) of `x` around `mean`, also for values whose
+/// squares overflow or underflow.
+double sampleStandardDeviation(const std::vector<double> &x, double mean)
+{
+    const double divisor = double(x.size() - 1);
+    double squares = 0;
+    for (double value : x)
+        squares += (value - mean) * (value - mean);
+    const double direct = std::sqrt(squares / divisor);
+    if (std::isfinite(direct) && std::isnormal(squares))
+        return direct;
+    double largest = 0;
+    for (double value : x)
+        largest = std::max(largest, std::abs(value - mean));
+    double scaledSquares = 0;
+    for (double value : x)
+        scaledSquares += ((value - mean) / largest) * ((value - mean) / largest);
+    return largest * std::sqrt(scaledSquares / divisor);
 }
 
 } // namespace
@@ -195,6 +219,11 @@ bool ModelBuilder::setScales(FittedModel &model, std::string &error)
         model.yMin = *lo;
         yScale = *hi - *lo;
     }
+    if (!(yScale <= kLargestScale)) {
+        error = "The values of y are too large to compute with (their scale is beyond 1e300); "
+                "divide them by a power of ten first.";
+        return false;
+    }
     model.yScale = yScale == 0.0 ? 1.0 : yScale;
     model.start = h.ds.front();
     model.tScaleMs = static_cast<double>(h.ds.back() - h.ds.front());
@@ -229,12 +258,12 @@ bool ModelBuilder::resolveRegressors(FittedModel &model, std::string &error)
             standardize =
                 !(distinct.size() == 2 && *distinct.begin() == 0.0 && *distinct.rbegin() == 1.0);
         if (standardize) {
-            const double mean = std::accumulate(x.begin(), x.end(), 0.0) / double(x.size());
-            double squares = 0;
-            for (double value : x)
-                squares += (value - mean) * (value - mean);
-            r.mu = mean;
-            r.std = std::sqrt(squares / double(x.size() - 1));
+            r.mu = std::accumulate(x.begin(), x.end(), 0.0) / double(x.size());
+            if (!std::isfinite(r.mu)) // the sum overflowed
+                r.mu = std::accumulate(x.begin(), x.end(), 0.0, [&](double sum, double value) {
+                    return sum + value / double(x.size());
+                });
+            r.std = sampleStandardDeviation(x, r.mu);
         }
         model.regressors.push_back(r);
     }
