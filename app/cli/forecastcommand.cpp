@@ -1,0 +1,382 @@
+#include "forecastcommand.h"
+
+#include "forecastwriter.h"
+
+#include "data/csvreader.h"
+#include "data/dataimporter.h"
+#include "data/frequencyinference.h"
+#include "holidays/holidaycalendar.h"
+#include "settings/pipelinejson.h"
+#include "settings/settingsjson.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace prognos {
+
+namespace {
+
+void printFindings(const ImportFindings &findings, QTextStream &err)
+{
+    for (const ImportFinding &f : findings) {
+        QString where;
+        if (f.row > 0)
+            where = QCoreApplication::translate("ForecastCommand", "row %1").arg(f.row);
+        if (f.line > 0 && f.line != f.row + 1)
+            where += QCoreApplication::translate("ForecastCommand", " (line %1)").arg(f.line);
+        if (!f.column.isEmpty())
+            where += QCoreApplication::translate("ForecastCommand", ", column %1").arg(f.column);
+        if (!f.rawValue.isNull())
+            where +=
+                QCoreApplication::translate("ForecastCommand", ", value \"%1\"").arg(f.rawValue);
+        err << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << f.reason << Qt::endl;
+    }
+}
+
+} // namespace
+
+int ForecastCommand::run(const QStringList &arguments, QTextStream &, QTextStream &err)
+{
+    ForecastRequest request;
+    if (const int status = parseRequest(arguments, request, err); status != ExitDone)
+        return status;
+
+    // 1. Import and clean.
+    ImportResult imported;
+    if (const int status = importData(request, imported, err); status != ExitDone)
+        return status;
+    const CleaningResult cleaned = request.cleaning.apply(imported.series);
+    for (const QString &line : cleaned.log)
+        err << line << Qt::endl;
+    if (!cleaned.ok) {
+        err << cleaned.error << Qt::endl;
+        return ExitBadInput;
+    }
+
+    // 2. Fit.
+    FitOptions options;
+    options.countryHolidays = HolidayCalendar::provider();
+    const FitResult fit = Prophet::fit(request.config, cleaned.series, options);
+    for (const std::string &warning : fit.warnings)
+        err << tr("Warning: %1").arg(QString::fromStdString(warning)) << Qt::endl;
+    if (!fit.ok()) {
+        err << QString::fromStdString(fit.message) << Qt::endl;
+        return fit.status == Status::InvalidInput ? ExitBadInput : ExitFitFailed;
+    }
+
+    // 3. Predict the history and the horizon.
+    TimeSeries future;
+    if (const int status = buildFuture(request, *fit.model, imported, future, err);
+        status != ExitDone)
+        return status;
+    PredictResult predicted = Prophet::predict(*fit.model, future);
+    if (!predicted.ok()) {
+        err << QString::fromStdString(predicted.message) << Qt::endl;
+        return predicted.status == Status::InvalidInput ? ExitBadInput : ExitFitFailed;
+    }
+    if (cleaned.transform.kind() != ValueTransform::Kind::None) {
+        for (const char *column : {"yhat", "yhat_lower", "yhat_upper"}) {
+            if (std::vector<double> *values = predicted.forecast.column(column))
+                cleaned.transform.invert(*values);
+        }
+        err << tr("Note: yhat and its interval were transformed back from the %1 scale; the "
+                  "components stay on that scale.")
+                   .arg(cleaned.transform.kind() == ValueTransform::Kind::Log
+                            ? QStringLiteral("log")
+                            : QStringLiteral("log1p"))
+            << Qt::endl;
+    }
+
+    // 4. Write the one file asked for.
+    ForecastWriter writer(request, *fit.model, predicted.forecast, imported.series);
+    QString error;
+    if (!writer.write(request.outputPath, error)) {
+        err << error << Qt::endl;
+        return ExitFailed;
+    }
+    err << tr("Wrote %n forecast row(s).", nullptr, int(predicted.forecast.size())) << Qt::endl;
+    return ExitDone;
+}
+
+int ForecastCommand::parseRequest(const QStringList &arguments, ForecastRequest &request,
+                                  QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Forecasts a CSV with Prophet's model. Exit codes: 0 done, 1 an output could not be "
+           "written, 2 bad input, 3 the fit failed."));
+    parser.addPositionalArgument(QStringLiteral("data"), tr("The CSV file to forecast."));
+    parser.addOption({QStringLiteral("horizon"), tr("Number of future periods."), tr("n")});
+    parser.addOption({QStringLiteral("freq"),
+                      tr("Future frequency as a pandas alias (D, W, MS, M, H, 5min...); default: "
+                         "the data's."),
+                      tr("alias")});
+    parser.addOption({QStringLiteral("settings"), tr("Settings file (JSON)."), tr("file")});
+    parser.addOption({QStringLiteral("date-column"), tr("Column holding the dates."), tr("name")});
+    parser.addOption({QStringLiteral("value-column"), tr("Column to forecast."), tr("name")});
+    parser.addOption({QStringLiteral("future"),
+                      tr("CSV with future values of regressors, cap and floor."), tr("file")});
+    parser.addOption({QStringLiteral("country"), tr("Add this country's holidays."), tr("code")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("Output file: .csv or .json."),
+                      tr("file")});
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        err << parser.helpText();
+        return ExitBadInput;
+    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("output"))) {
+        err << tr("Usage: prognos-cli forecast DATA.csv --horizon N -o OUT.csv|OUT.json")
+            << Qt::endl;
+        return ExitBadInput;
+    }
+    request.dataPath = parser.positionalArguments().first();
+    request.outputPath = parser.value(QStringLiteral("output"));
+    request.futurePath = parser.value(QStringLiteral("future"));
+    if (parser.isSet(QStringLiteral("settings"))) {
+        if (const int status = readSettings(parser.value(QStringLiteral("settings")), request, err);
+            status != ExitDone)
+            return status;
+    }
+    if (parser.isSet(QStringLiteral("horizon"))) {
+        bool ok = false;
+        request.horizon = parser.value(QStringLiteral("horizon")).toInt(&ok);
+        if (!ok || request.horizon < 0) {
+            err << tr("--horizon needs a whole number of periods, 0 or more.") << Qt::endl;
+            return ExitBadInput;
+        }
+    }
+    if (parser.isSet(QStringLiteral("freq"))) {
+        request.frequency =
+            Frequency::fromPandasAlias(parser.value(QStringLiteral("freq")).toStdString());
+        if (!request.frequency) {
+            err << tr("\"%1\" is not a frequency (try D, W, MS, M, H or 5min).")
+                       .arg(parser.value(QStringLiteral("freq")))
+                << Qt::endl;
+            return ExitBadInput;
+        }
+    }
+    if (parser.isSet(QStringLiteral("date-column")))
+        request.import.roles.ds = parser.value(QStringLiteral("date-column"));
+    if (parser.isSet(QStringLiteral("value-column")))
+        request.import.roles.y = parser.value(QStringLiteral("value-column"));
+    if (parser.isSet(QStringLiteral("country"))) {
+        const QString code = parser.value(QStringLiteral("country")).toUpper();
+        if (!HolidayCalendar::isKnown(code.toStdString())) {
+            err << tr("Unknown country code \"%1\"; `prognos-cli holidays` lists the codes.")
+                       .arg(code)
+                << Qt::endl;
+            return ExitBadInput;
+        }
+        request.config.countryHolidays = code.toStdString();
+    }
+    // Regressors of the model are columns the import must keep.
+    for (const RegressorSpec &r : request.config.regressors) {
+        const QString name = QString::fromStdString(r.name);
+        if (!request.import.roles.regressors.contains(name))
+            request.import.roles.regressors << name;
+    }
+    for (const SeasonalitySpec &s : request.config.seasonalities) {
+        const QString name = QString::fromStdString(s.conditionName);
+        if (!name.isEmpty() && !request.import.roles.regressors.contains(name))
+            request.import.roles.regressors << name;
+    }
+    if (const std::vector<std::string> problems = request.config.validate(); !problems.empty()) {
+        for (const std::string &problem : problems)
+            err << QString::fromStdString(problem) << Qt::endl;
+        return ExitBadInput;
+    }
+    return ExitDone;
+}
+
+int ForecastCommand::readSettings(const QString &path, ForecastRequest &request, QTextStream &err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read the settings file: %1").arg(file.errorString()) << Qt::endl;
+        return ExitBadInput;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        err << tr("The settings file is not a JSON object: %1 at character %2.")
+                   .arg(parseError.errorString())
+                   .arg(parseError.offset)
+            << Qt::endl;
+        return ExitBadInput;
+    }
+    const QJsonObject o = document.object();
+    QStringList errors;
+    request.config = SettingsJson::readModel(o, request.warnings, errors);
+    const HorizonSettings horizon = SettingsJson::readHorizon(o, errors);
+    request.horizon = horizon.periods;
+    request.frequency = horizon.frequency;
+    request.import = PipelineJson::readImport(o.value(QLatin1String("import")).toObject(), errors);
+    request.cleaning =
+        PipelineJson::readCleaning(o.value(QLatin1String("cleaning")).toArray(), errors);
+    for (const QString &warning : std::as_const(request.warnings))
+        err << tr("Warning: %1").arg(warning) << Qt::endl;
+    for (const QString &error : std::as_const(errors))
+        err << error << Qt::endl;
+    return errors.isEmpty() ? ExitDone : ExitBadInput;
+}
+
+int ForecastCommand::importData(const ForecastRequest &request, ImportResult &imported,
+                                QTextStream &err)
+{
+    QFile file(request.dataPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read the data file: %1").arg(file.errorString()) << Qt::endl;
+        return ExitBadInput;
+    }
+    if (file.size() > request.import.csv.maxBytes) {
+        err << CsvReader::sizeProblem(file.size(), request.import.csv.maxBytes) << Qt::endl;
+        return ExitBadInput;
+    }
+    QByteArray bytes = file.readAll();
+    imported = DataImporter::import(bytes, request.import);
+    bytes.fill('\0');
+    for (const QString &note : std::as_const(imported.notes))
+        err << note << Qt::endl;
+    printFindings(imported.findings, err);
+    if (!imported.ok()) {
+        err << (imported.error.isEmpty() ? tr("The data cannot be used as it is; see above.")
+                                         : imported.error)
+            << Qt::endl;
+        return ExitBadInput;
+    }
+    return ExitDone;
+}
+
+int ForecastCommand::buildFuture(const ForecastRequest &request, const FittedModel &model,
+                                 const ImportResult &imported, TimeSeries &future, QTextStream &err)
+{
+    Frequency frequency;
+    if (request.frequency) {
+        frequency = *request.frequency;
+    } else {
+        const InferredFrequency inferred = FrequencyInference::infer(imported.series.ds);
+        if (inferred.regular) {
+            frequency = inferred.frequency;
+            err << tr("Future dates: %1 (detected).").arg(inferred.description) << Qt::endl;
+        } else {
+            err << tr("The dates are irregular; future dates are daily. Use --freq to choose.")
+                << Qt::endl;
+        }
+    }
+    future = Prophet::makeFutureFrame(model, request.horizon, frequency, true);
+    return fillFutureColumns(request, model, future, err);
+}
+
+int ForecastCommand::fillFutureColumns(const ForecastRequest &request, const FittedModel &model,
+                                       TimeSeries &future, QTextStream &err)
+{
+    // Known values: the history, then the --future file; later rows override earlier ones.
+    std::map<std::string, std::map<Timestamp, double>> known;
+    const TimeSeries &h = model.history;
+    for (std::size_t i = 0; i < h.size(); ++i) {
+        if (h.hasCap())
+            known["cap"][h.ds[i]] = h.cap[i];
+        if (h.hasFloor())
+            known["floor"][h.ds[i]] = h.floor[i];
+        for (const auto &[name, values] : h.columns)
+            known[name][h.ds[i]] = values[i];
+    }
+    if (!request.futurePath.isEmpty()) {
+        QFile file(request.futurePath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << tr("Cannot read the future file: %1").arg(file.errorString()) << Qt::endl;
+            return ExitBadInput;
+        }
+        const CsvReadResult csv = CsvReader::read(file.readAll());
+        const int dsColumn = csv.table.columnIndex(QStringLiteral("ds"));
+        if (!csv.ok || dsColumn < 0) {
+            err << tr("The future file needs a \"ds\" column.") << Qt::endl;
+            return ExitBadInput;
+        }
+        for (int row = 0; row < csv.table.rowCount(); ++row) {
+            const auto ds =
+                parseIsoTimestamp(csv.table.cell(row, dsColumn).toString().toStdString());
+            if (!ds) {
+                err << tr("Future file, row %1, column ds, value \"%2\": not a date "
+                          "(YYYY-MM-DD or YYYY-MM-DD HH:MM:SS).")
+                           .arg(row + 1)
+                           .arg(csv.table.cell(row, dsColumn).toString())
+                    << Qt::endl;
+                return ExitBadInput;
+            }
+            for (int column = 0; column < csv.table.columnCount(); ++column) {
+                if (column == dsColumn)
+                    continue;
+                bool ok = false;
+                const double value = csv.table.cell(row, column).toDouble(&ok);
+                if (ok)
+                    known[csv.table.columnNames().at(column).toStdString()][*ds] = value;
+            }
+        }
+    }
+
+    // Every column the model needs, for every row to predict.
+    std::vector<std::string> needed;
+    for (const ResolvedRegressor &r : model.regressors)
+        needed.push_back(r.name);
+    for (const ResolvedSeasonality &s : model.seasonalities) {
+        if (!s.conditionName.empty())
+            needed.push_back(s.conditionName);
+    }
+    const bool logistic = model.config.growth == Growth::Logistic;
+    if (logistic)
+        needed.push_back("cap");
+    if (model.logisticFloor)
+        needed.push_back("floor");
+    QStringList missing;
+    for (const std::string &name : needed) {
+        const std::map<Timestamp, double> &values = known[name];
+        std::vector<double> column(future.size(), std::nan(""));
+        std::size_t carried = 0;
+        for (std::size_t i = 0; i < future.size(); ++i) {
+            const auto it = values.find(future.ds[i]);
+            if (it != values.end()) {
+                column[i] = it->second;
+            } else if ((name == "cap" || name == "floor") && !values.empty()) {
+                column[i] = values.rbegin()->second; // the last known capacity carries on
+                ++carried;
+            }
+        }
+        if (carried > 0) {
+            err << tr("Warning: no future %1 given; the last one (%2) is carried forward over %n "
+                      "row(s).",
+                      nullptr, int(carried))
+                       .arg(QString::fromStdString(name))
+                       .arg(values.rbegin()->second)
+                << Qt::endl;
+        }
+        if (std::any_of(column.begin(), column.end(), [](double v) { return std::isnan(v); }))
+            missing << QString::fromStdString(name);
+        if (name == "cap")
+            future.cap = std::move(column);
+        else if (name == "floor")
+            future.floor = std::move(column);
+        else
+            future.columns[name] = std::move(column);
+    }
+    if (!missing.isEmpty()) {
+        err << tr("The future needs values of %1 for every future date; give them with --future "
+                  "FILE.csv (columns ds, %1).")
+                   .arg(missing.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return ExitBadInput;
+    }
+    return ExitDone;
+}
+
+} // namespace prognos

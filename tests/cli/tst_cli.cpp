@@ -1,0 +1,164 @@
+// prognos-cli end to end: every reference case forecast through the command line agrees with
+// R Prophet as the engine does (issue #3), exit codes, and no file but the output is written.
+#include "referencecase.h"
+
+#include <QDir>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace prognos;
+using namespace prognos::testing;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString stderrText;
+};
+
+Run runCli(const QStringList &arguments, const QString &workingDirectory)
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(PROGNOS_CLI_PATH), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+double rangeOf(const std::vector<double> &y)
+{
+    double lo = INFINITY;
+    double hi = -INFINITY;
+    for (double v : y) {
+        if (std::isfinite(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    }
+    return hi - lo;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void referenceCases_data()
+    {
+        QTest::addColumn<QString>("caseName");
+        for (const QString &name : ReferenceCase::names())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    void referenceCases()
+    {
+        if (sharedDir().isEmpty())
+            QSKIP("../shared/reference is not on this machine; the CLI comparison needs it.");
+        QFETCH(QString, caseName);
+        const ReferenceCase c =
+            ReferenceCase::load(caseName, ReferenceCase::CountryHolidays::Calendar);
+        QTemporaryDir dir;
+        const QString data = sharedDir() + QStringLiteral("/reference/") +
+                             c.configJson.value(QLatin1String("data")).toString();
+        QStringList arguments{
+            QStringLiteral("forecast"),   data,
+            QStringLiteral("--settings"), c.folder + QStringLiteral("config.json"),
+            QStringLiteral("--future"),   c.folder + QStringLiteral("future.csv"),
+            QStringLiteral("-o"),         QStringLiteral("out.csv")};
+        const Run run = runCli(arguments, dir.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
+
+        const CsvTable out = CsvTable::read(dir.filePath(QStringLiteral("out.csv")));
+        const std::vector<double> yhat = out.numbers(QStringLiteral("yhat"));
+        const std::vector<double> rYhat = c.rProphet.numbers(QStringLiteral("yhat"));
+        QCOMPARE(yhat.size(), rYhat.size());
+        QCOMPARE(out.dates(QStringLiteral("ds")), c.rProphet.dates(QStringLiteral("ds")));
+        const double range = rangeOf(c.history.y);
+        double worst = 0;
+        double squares = 0;
+        for (std::size_t i = 0; i < rYhat.size(); ++i) {
+            const double d = std::abs(yhat[i] - rYhat[i]);
+            worst = std::max(worst, d);
+            squares += d * d;
+        }
+        QVERIFY2(worst <= 0.01 * range, qPrintable(QString::number(worst / range)));
+        QVERIFY2(std::sqrt(squares / double(rYhat.size())) <= 0.0025 * range, "RMS");
+
+        // Nothing but the output was written where it ran.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("out.csv")});
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("one row") << QByteArray("ds,y\n2024-01-01,5\n") << QStringList{} << 2
+                                 << QStringLiteral("at least 2 rows");
+        QTest::newRow("logistic without cap")
+            << QByteArray("ds,y\n2024-01-01,5\n2024-01-02,6\n2024-01-03,7\n")
+            << QStringList{QStringLiteral("--settings"), QStringLiteral("logistic.json")} << 2
+            << QStringLiteral("capacity (cap)");
+        QTest::newRow("unknown country")
+            << QByteArray("ds,y\n2024-01-01,5\n2024-01-02,6\n")
+            << QStringList{QStringLiteral("--country"), QStringLiteral("XX")} << 2
+            << QStringLiteral("Unknown country");
+        QTest::newRow("fine") << QByteArray("ds,y\n2024-01-01,3\n2024-01-02,5\n2024-01-03,4\n")
+                              << QStringList{} << 0 << QStringLiteral("Wrote 10 forecast");
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QStringList, extra);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("data.csv")), csv);
+        writeFile(dir.filePath(QStringLiteral("logistic.json")), R"({"growth": "logistic"})");
+        const Run run = runCli(QStringList{QStringLiteral("forecast"), QStringLiteral("data.csv"),
+                                           QStringLiteral("--horizon"), QStringLiteral("7"),
+                                           QStringLiteral("-o"), QStringLiteral("out.csv")} +
+                                   extra,
+                               dir.path());
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.stderrText.contains(message), qPrintable(run.stderrText));
+        QCOMPARE(QFile::exists(dir.filePath(QStringLiteral("out.csv"))), exitCode == 0);
+    }
+
+    void holidaysCommand()
+    {
+        QProcess process;
+        process.start(QStringLiteral(PROGNOS_CLI_PATH),
+                      {QStringLiteral("holidays"), QStringLiteral("--country"),
+                       QStringLiteral("US"), QStringLiteral("--from"), QStringLiteral("2050"),
+                       QStringLiteral("--to"), QStringLiteral("2050")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY(out.startsWith(QStringLiteral("ds,holiday\r\n")) ||
+                out.startsWith(QStringLiteral("ds,holiday\n")));
+        QVERIFY(out.contains(QStringLiteral("2050-11-24,Thanksgiving")));
+        QVERIFY(out.contains(QStringLiteral("2050-07-04,Independence Day")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
