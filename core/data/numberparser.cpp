@@ -1,5 +1,7 @@
 #include "numberparser.h"
 
+#include <QString>
+
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -18,6 +20,11 @@ bool isGroupSpace(QChar c)
 bool isDigit(QChar c)
 {
     return c >= u'0' && c <= u'9';
+}
+
+bool isCurrency(QChar c)
+{
+    return c == u'$' || (c.unicode() >= 0x80 && c.category() == QChar::Symbol_Currency);
 }
 
 /// Removes currency symbols, a percent sign, parentheses and the sign; returns the core.
@@ -42,12 +49,12 @@ QStringView stripDecorations(QStringView t, bool &negative, bool &ok)
             signSeen = true;
             t = t.mid(1).trimmed();
         }
-        if (!t.isEmpty() && t.front().category() == QChar::Symbol_Currency)
+        if (!t.isEmpty() && isCurrency(t.front()))
             t = t.mid(1).trimmed();
     }
     if (!t.isEmpty() && t.back() == u'%')
         t.chop(1);
-    else if (!t.isEmpty() && t.back().category() == QChar::Symbol_Currency)
+    else if (!t.isEmpty() && isCurrency(t.back()))
         t.chop(1);
     return t.trimmed();
 }
@@ -111,8 +118,13 @@ bool NumberParser::parse(QStringView text, QChar decimalMark, double &value)
     const QStringView core = stripDecorations(text, negative, ok);
     if (!ok || core.isEmpty())
         return false;
-    if (core.compare(u"inf", Qt::CaseInsensitive) == 0 ||
-        core.compare(u"infinity", Qt::CaseInsensitive) == 0 || core == u"\u221E") {
+    const bool infinity =
+        core.front() == QChar(0x221E)
+            ? core.size() == 1
+            : (core.front() == u'i' || core.front() == u'I') &&
+                  (core.compare(QLatin1StringView("inf"), Qt::CaseInsensitive) == 0 ||
+                   core.compare(QLatin1StringView("infinity"), Qt::CaseInsensitive) == 0);
+    if (infinity) {
         value = negative ? -std::numeric_limits<double>::infinity()
                          : std::numeric_limits<double>::infinity();
         return true;
