@@ -400,6 +400,159 @@ private slots:
         for (const std::string &name : predicted.forecast.columnNames())
             QVERIFY2(allowed.count(name), name.c_str());
     }
+
+    void columnsInPythonOrder()
+    {
+        // §11.2: the default additive model with weekly seasonality.
+        PROGNOS_UPSTREAM_SERIES(series, "data.csv");
+        ProphetConfig config;
+        config.uncertaintySamples = 200;
+        const FitResult fit = Prophet::fit(config, sliceRows(series, 0, 255));
+        QVERIFY2(fit.ok(), fit.message.c_str());
+        const PredictResult predicted = Prophet::predict(*fit.model, sliceRows(series, 255, 10));
+        QVERIFY2(predicted.ok(), predicted.message.c_str());
+        const std::vector<std::string> expected = {"ds",
+                                                   "trend",
+                                                   "yhat_lower",
+                                                   "yhat_upper",
+                                                   "trend_lower",
+                                                   "trend_upper",
+                                                   "additive_terms",
+                                                   "additive_terms_lower",
+                                                   "additive_terms_upper",
+                                                   "weekly",
+                                                   "weekly_lower",
+                                                   "weekly_upper",
+                                                   "multiplicative_terms",
+                                                   "multiplicative_terms_lower",
+                                                   "multiplicative_terms_upper",
+                                                   "yhat"};
+        QCOMPARE(predicted.forecast.columnNames(), expected);
+    }
+
+    void logisticFloorColumnsFollowTrend()
+    {
+        PROGNOS_UPSTREAM_SERIES(series, "data.csv");
+        TimeSeries train = sliceRows(series, 0, 255);
+        train.cap.assign(train.size(), 80);
+        train.floor.assign(train.size(), 10);
+        ProphetConfig config;
+        config.growth = Growth::Logistic;
+        config.uncertaintySamples = 0;
+        const FitResult fit = Prophet::fit(config, train);
+        QVERIFY2(fit.ok(), fit.message.c_str());
+        TimeSeries future = Prophet::makeFutureFrame(*fit.model, 5, Frequency{}, false);
+        future.cap.assign(5, 80);
+        QCOMPARE(Prophet::predict(*fit.model, future).status, Status::InvalidInput); // no floor
+        future.floor.assign(5, 10);
+        const PredictResult predicted = Prophet::predict(*fit.model, future);
+        QVERIFY2(predicted.ok(), predicted.message.c_str());
+        const std::vector<std::string> names = predicted.forecast.columnNames();
+        QCOMPARE(std::vector<std::string>(names.begin(), names.begin() + 4),
+                 (std::vector<std::string>{"ds", "trend", "cap", "floor"}));
+        for (double trend : *predicted.forecast.column("trend"))
+            QVERIFY(trend > 10 && trend < 80);
+    }
+
+    void placeholderColumnIsNotPredicted()
+    {
+        // §9.1 step 4: a model without features fits one all-zero column that Python drops.
+        PROGNOS_UPSTREAM_SERIES(series, "data.csv");
+        ProphetConfig config;
+        config.weeklySeasonality = SeasonalitySwitch::off();
+        config.yearlySeasonality = SeasonalitySwitch::off();
+        config.uncertaintySamples = 0;
+        const FitResult fit = Prophet::fit(config, sliceRows(series, 0, 255));
+        QVERIFY2(fit.ok(), fit.message.c_str());
+        QCOMPARE(fit.model->featureNames, std::vector<std::string>{"zeros"});
+        QCOMPARE(fit.model->params.beta.size(), Eigen::Index(1));
+        const PredictResult predicted = Prophet::predict(*fit.model, sliceRows(series, 255, 5));
+        QVERIFY2(predicted.ok(), predicted.message.c_str());
+        QCOMPARE(predicted.forecast.columnNames(),
+                 (std::vector<std::string>{"ds", "trend", "additive_terms", "multiplicative_terms",
+                                           "yhat"}));
+        QCOMPARE(*predicted.forecast.column("yhat"), *predicted.forecast.column("trend"));
+    }
+
+    void optimizerByHistoryLength_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("algorithm");
+        QTest::newRow("99 rows") << 99 << "newton";
+        QTest::newRow("100 rows") << 100 << "lbfgs";
+    }
+    void optimizerByHistoryLength()
+    {
+        QFETCH(int, rows);
+        QFETCH(QString, algorithm);
+        PROGNOS_UPSTREAM_SERIES(series, "data.csv");
+        ProphetConfig config;
+        config.uncertaintySamples = 0;
+        const FitResult fit = Prophet::fit(config, sliceRows(series, 0, std::size_t(rows)));
+        QVERIFY2(fit.ok(), fit.message.c_str());
+        QCOMPARE(QString::fromStdString(fit.model->algorithmUsed), algorithm);
+    }
+
+    void constantLogisticHistoryIsOptimized()
+    {
+        PROGNOS_UPSTREAM_SERIES(series, "data.csv");
+        TimeSeries train = sliceRows(series, 0, 120);
+        std::fill(train.y.begin(), train.y.end(), 20.0);
+        train.cap.assign(train.size(), 40);
+        ProphetConfig config;
+        config.growth = Growth::Logistic;
+        config.uncertaintySamples = 0;
+        const FitResult fit = Prophet::fit(config, train);
+        QVERIFY2(fit.ok(), fit.message.c_str());
+        QVERIFY(fit.model->algorithmUsed != "constant"); // §10.4: only linear and flat skip
+    }
+
+    void intervalsFollowTheSeed()
+    {
+        PROGNOS_UPSTREAM_SERIES(series, "data.csv");
+        ProphetConfig config;
+        config.uncertaintySamples = 1000;
+        const FitResult fit = Prophet::fit(config, sliceRows(series, 0, 255));
+        QVERIFY2(fit.ok(), fit.message.c_str());
+        const TimeSeries frame = Prophet::makeFutureFrame(*fit.model, 60, Frequency{}, true);
+        const PredictResult first = Prophet::predict(*fit.model, frame);
+        const PredictResult again = Prophet::predict(*fit.model, frame);
+        FittedModel reseeded = *fit.model;
+        reseeded.config.seed += 1;
+        const PredictResult other = Prophet::predict(reseeded, frame);
+        QVERIFY(first.ok() && again.ok() && other.ok());
+        for (const char *column : {"yhat_lower", "yhat_upper", "trend_lower", "trend_upper"}) {
+            QCOMPARE(*first.forecast.column(column), *again.forecast.column(column));
+            QVERIFY(*first.forecast.column(column) != *other.forecast.column(column));
+        }
+        QCOMPARE(*first.forecast.column("yhat"), *other.forecast.column("yhat"));
+    }
+
+    void historyBandsComeFromNoiseOnly()
+    {
+        // §12.1: with MAP the history has no trend uncertainty, and the 80 % band of yhat is
+        // about ±1.2816·σ·y_scale.
+        PROGNOS_UPSTREAM_SERIES(series, "data.csv");
+        ProphetConfig config;
+        config.uncertaintySamples = 1000;
+        const FitResult fit = Prophet::fit(config, sliceRows(series, 0, 255));
+        QVERIFY2(fit.ok(), fit.message.c_str());
+        const PredictResult predicted = Prophet::predict(*fit.model, fit.model->history);
+        QVERIFY2(predicted.ok(), predicted.message.c_str());
+        const Forecast &f = predicted.forecast;
+        const double halfWidth = 1.2815516 * fit.model->params.sigmaObs * fit.model->yScale;
+        double meanWidth = 0;
+        for (std::size_t i = 0; i < f.size(); ++i) {
+            QCOMPARE(f.column("trend_lower")->at(i), f.column("trend")->at(i));
+            QCOMPARE(f.column("trend_upper")->at(i), f.column("trend")->at(i));
+            QCOMPARE(f.column("weekly_lower")->at(i), f.column("weekly")->at(i));
+            meanWidth += (f.column("yhat_upper")->at(i) - f.column("yhat_lower")->at(i)) / 2;
+        }
+        meanWidth /= double(f.size());
+        QVERIFY2(
+            std::abs(meanWidth / halfWidth - 1) < 0.03,
+            qPrintable(QStringLiteral("half width %1, expected %2").arg(meanWidth).arg(halfWidth)));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestFitPredict)
