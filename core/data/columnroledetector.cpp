@@ -89,65 +89,75 @@ bool strictlyIncreasing(const CsvTable &table, int column, QChar decimalMark)
     return table.rowCount() > 1;
 }
 
-/// Step 1: the ds column.
-void pickDs(const CsvTable &table, QList<ColumnType> &types, const RoleChoice &choice,
-            ColumnRoles &roles)
+/// Step 1a: a date column, preferring one named like a date; else numbers that fit dates.
+int autoPickDs(const CsvTable &table, const QList<ColumnType> &types)
 {
     const int n = table.columnCount();
-    if (!choice.ds.isEmpty()) {
-        roles.ds = findByName(table, choice.ds);
-        roles.dsReason = ColumnRoleDetector::tr("chosen by you");
-    }
-    for (int pass = 0; pass < 2 && roles.ds < 0 && choice.ds.isEmpty(); ++pass) {
-        for (int c = 0; c < n && roles.ds < 0; ++c) {
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int c = 0; c < n; ++c) {
             if (types[c].kind == ColumnType::Kind::Date &&
-                (pass == 1 || isDateName(table.columnNames()[c]))) {
-                roles.ds = c;
-                roles.dsReason =
-                    ColumnRoleDetector::tr("%1 holds dates (%2)")
-                        .arg(quoted(table, c), DateParser::formatName(types[c].dateFormat));
-            }
+                (pass == 1 || isDateName(table.columnNames()[c])))
+                return c;
         }
     }
-    for (int pass = 0; pass < 2 && roles.ds < 0 && choice.ds.isEmpty(); ++pass) {
-        for (int c = 0; c < n && roles.ds < 0; ++c) {
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int c = 0; c < n; ++c) {
             if (types[c].kind == ColumnType::Kind::Number && types[c].numericDate &&
                 (isDateName(table.columnNames()[c]) ||
                  (pass == 1 && strictlyIncreasing(table, c, types[c].decimalMark))))
-                roles.ds = c;
+                return c;
         }
     }
-    if (roles.ds >= 0 && types[roles.ds].kind == ColumnType::Kind::Number) {
-        ColumnType &type = types[roles.ds];
-        if (!type.numericDate) {
-            roles.error = ColumnRoleDetector::tr("%1 holds numbers that do not look like dates; "
-                                                 "choose a date format for it.")
-                              .arg(quoted(table, roles.ds));
-            roles.ds = -1;
-            return;
-        }
-        type.kind = ColumnType::Kind::Date;
-        type.dateFormat = *type.numericDate;
-        ParsedDate first;
-        ParsedDate last;
-        DateParser::parse(table.cell(0, roles.ds), type.dateFormat, first);
-        DateParser::parse(table.cell(table.rowCount() - 1, roles.ds), type.dateFormat, last);
-        roles.dsReason = ColumnRoleDetector::tr("%1 holds numbers of the size of %2; read that "
-                                                "way the first row is %3 and the last is %4. "
-                                                "Please confirm.")
-                             .arg(quoted(table, roles.ds), DateParser::formatName(type.dateFormat),
-                                  QString::fromStdString(formatTimestamp(first.wallClock)),
-                                  QString::fromStdString(formatTimestamp(last.wallClock)));
+    return -1;
+}
+
+/// Step 1b: switches a numeric ds column to its date reading and says what it gives.
+QString readNumbersAsDates(const CsvTable &table, int column, ColumnType &type)
+{
+    type.kind = ColumnType::Kind::Date;
+    type.dateFormat = *type.numericDate;
+    QStringList shown;
+    for (const int r : {0, table.rowCount() - 1}) {
+        ParsedDate date;
+        const bool ok = DateParser::parse(table.cell(r, column), type.dateFormat, date) ==
+                        DateParser::Error::None;
+        shown.append(ok ? QString::fromStdString(formatTimestamp(date.wallClock))
+                        : ColumnRoleDetector::tr("unreadable"));
     }
-    if (roles.ds < 0 && roles.error.isEmpty()) {
+    return ColumnRoleDetector::tr("%1 holds numbers of the size of %2; read that way the first "
+                                  "row is %3 and the last is %4. Please confirm.")
+        .arg(quoted(table, column), DateParser::formatName(type.dateFormat), shown[0], shown[1]);
+}
+
+/// Step 1: the ds column, or an error that says why there is none.
+void pickDs(const CsvTable &table, QList<ColumnType> &types, const RoleChoice &choice,
+            ColumnRoles &roles)
+{
+    roles.ds = choice.ds.isEmpty() ? autoPickDs(table, types) : findByName(table, choice.ds);
+    if (roles.ds < 0) {
         QStringList reasons;
-        for (int c = 0; c < n; ++c)
+        for (int c = 0; c < table.columnCount(); ++c)
             reasons.append(rejection(table, types[c], c));
         roles.error =
             choice.ds.isEmpty()
                 ? ColumnRoleDetector::tr("No column looks like dates. %1.")
                       .arg(reasons.join(QStringLiteral("; ")))
                 : ColumnRoleDetector::tr("There is no column named \u201C%1\u201D.").arg(choice.ds);
+        return;
+    }
+    ColumnType &type = types[roles.ds];
+    if (type.kind == ColumnType::Kind::Number && type.numericDate) {
+        roles.dsReason = readNumbersAsDates(table, roles.ds, type);
+    } else if (type.kind != ColumnType::Kind::Date) {
+        roles.error = ColumnRoleDetector::tr("%1 does not hold dates in a known format; choose "
+                                             "a date format for it.")
+                          .arg(quoted(table, roles.ds));
+        roles.ds = -1;
+    } else {
+        roles.dsReason = choice.ds.isEmpty() ? ColumnRoleDetector::tr("%1 holds dates (%2)")
+                                                   .arg(quoted(table, roles.ds),
+                                                        DateParser::formatName(type.dateFormat))
+                                             : ColumnRoleDetector::tr("chosen by you");
     }
 }
 
@@ -201,6 +211,10 @@ void pickValues(const CsvTable &table, const QList<ColumnType> &types, const Rol
             choice.y.isEmpty()
                 ? ColumnRoleDetector::tr("No numeric column can be the value (y).%1").arg(skipped)
                 : ColumnRoleDetector::tr("There is no column named \u201C%1\u201D.").arg(choice.y);
+    if (roles.y >= 0 && !numeric(roles.y) && roles.error.isEmpty())
+        roles.error = ColumnRoleDetector::tr("%1 does not hold numbers, so it cannot be the value "
+                                             "(y).")
+                          .arg(quoted(table, roles.y));
     for (int c = 0; c < n; ++c) {
         const bool used = c == roles.ds || c == roles.y || c == roles.cap || c == roles.floor;
         if (!used && numeric(c) && !types[c].indexLike)

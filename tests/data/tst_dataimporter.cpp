@@ -447,6 +447,19 @@ void TestDataImporter::bug07NoDateColumnListsEveryColumn()
         DataImporter::import(lines({"Sales,Region", "30200,North", "29800,South", "31000,East"}));
     QCOMPARE(sales.status, ImportResult::Status::Failed);
     QVERIFY2(sales.error.contains(u"Excel"), qPrintable(sales.error));
+
+    // A text column chosen as ds is refused with a reason, not read as all-bad dates.
+    ImportSettings settings;
+    settings.roles.ds = u"Region"_qs;
+    const ImportResult chosen =
+        DataImporter::import(lines({"Sales,Region", "1,North", "2,South"}), settings);
+    QCOMPARE(chosen.status, ImportResult::Status::Failed);
+    QVERIFY2(chosen.error.contains(u"Region"), qPrintable(chosen.error));
+    ImportSettings textY;
+    textY.roles.y = u"Region"_qs;
+    const ImportResult y = DataImporter::import(lines({"ds,Region", "2024-01-01,North"}), textY);
+    QCOMPARE(y.status, ImportResult::Status::Failed);
+    QVERIFY2(y.error.contains(u"Region"), qPrintable(y.error));
 }
 
 void TestDataImporter::bug08AmbiguousOrderIsNeverPickedSilently()
