@@ -180,6 +180,20 @@ private slots:
         QCOMPARE(int((X.col(column).array() == 0.0).count()), 575);
         QCOMPARE(X.col(column).sum(), 288.0);
     }
+
+    void columnsSortedByName()
+    {
+        // §7.3: code-point order, so "+" before "-" and "+10" before "+2".
+        ProphetConfig config;
+        config.holidays = {holiday("xmas", "2016-12-25", -1, 10)};
+        const auto model = prepareModel(config, lateDecember());
+        QVERIFY(model);
+        std::vector<std::string> expected;
+        for (const char *offset :
+             {"+0", "+1", "+10", "+2", "+3", "+4", "+5", "+6", "+7", "+8", "+9", "-1"})
+            expected.push_back(std::string("xmas_delim_") + offset);
+        QCOMPARE(model->featureNames, expected);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestHolidayFeatures)

@@ -292,6 +292,32 @@ private slots:
             QCOMPARE(size > 0, condition[std::size_t(i)] == 1.0);
         }
     }
+
+    void builtInAndUserSeasonalityOfTheSameName()
+    {
+        // §6.2: 'auto' keeps a user seasonality named like a built-in; on or a number replaces
+        // it in place.
+        PROGNOS_UPSTREAM_SERIES(series, "data.csv");
+        ProphetConfig config;
+        config.seasonalities = {{"weekly", 7, 5, 2.0, {}, {}}, {"monthly", 30.5, 2, {}, {}, {}}};
+        auto model = prepareModel(config, series);
+        QVERIFY(model);
+        QCOMPARE(model->seasonalities.front().name, std::string("weekly"));
+        QCOMPARE(model->seasonalities.front().fourierOrder, 5);
+        QCOMPARE(model->seasonalities.front().priorScale, 2.0);
+
+        config.weeklySeasonality = SeasonalitySwitch::on();
+        model = prepareModel(config, series);
+        QVERIFY(model);
+        QCOMPARE(model->seasonalities.front().name, std::string("weekly"));
+        QCOMPARE(model->seasonalities.front().fourierOrder, 3);
+        QCOMPARE(model->seasonalities.front().priorScale, 10.0);
+        std::vector<std::string> order;
+        for (const ResolvedSeasonality &s : model->seasonalities)
+            order.push_back(s.name);
+        QCOMPARE(order, (std::vector<std::string>{"weekly", "monthly", "yearly"}));
+        QCOMPARE(model->featureNames.front(), std::string("weekly_delim_1"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSeasonality)

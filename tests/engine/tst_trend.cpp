@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+#include <numeric>
+
 using namespace prognos;
 using namespace prognos::testing;
 
@@ -235,6 +237,53 @@ private slots:
             QVERIFY(std::abs(value - level) < 1e-9);
             QCOMPARE(std::round(value), 30.0);
         }
+    }
+
+    void userChangepointsAreSortedInTime()
+    {
+        // §4.1: given dates need not be observed or sorted and ignore changepoint_range.
+        PROGNOS_UPSTREAM_SERIES(series, "data.csv");
+        ProphetConfig config;
+        config.changepoints = std::vector<Timestamp>{isoDate("2014-05-25"), isoDate("2012-06-02"),
+                                                     isoDate("2013-01-01")};
+        std::string message;
+        const auto model = prepareModel(config, series, &message);
+        QVERIFY2(model, message.c_str());
+        QCOMPARE(model->nChangepoints, 3);
+        QCOMPARE(model->changepointsT.size(), Eigen::Index(3));
+        QVERIFY(std::is_sorted(model->changepointsT.begin(), model->changepointsT.end()));
+        QVERIFY(model->changepointsT[2] > 0.99); // 2014-05-25, past 80 % of the history
+
+        config.changepoints = std::vector<Timestamp>{};
+        const auto none = prepareModel(config, series);
+        QVERIFY(none);
+        QCOMPARE(none->nChangepoints, 0);
+        QCOMPARE(none->changepointsT.size(), Eigen::Index(1));
+    }
+
+    void changepointRowsRoundHalfToEven_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<std::vector<int>>("expected");
+        // §4.2: 8 rows → hist_size 6, positions 2.5 and 5; 13 rows → hist_size 10, 4.5 and 9.
+        QTest::newRow("2.5 rounds to 2") << 8 << std::vector<int>{2, 5};
+        QTest::newRow("4.5 rounds to 4") << 13 << std::vector<int>{4, 9};
+    }
+    void changepointRowsRoundHalfToEven()
+    {
+        QFETCH(int, rows);
+        QFETCH(std::vector<int>, expected);
+        std::vector<double> y(static_cast<std::size_t>(rows));
+        std::iota(y.begin(), y.end(), 0.0);
+        const TimeSeries s = dailySeries(dateOf(2024, 1, 1), y);
+        ProphetConfig config;
+        config.nChangepoints = 2;
+        const auto model = prepareModel(config, s);
+        QVERIFY(model);
+        std::vector<Timestamp> dates;
+        for (int row : expected)
+            dates.push_back(s.ds[std::size_t(row)]);
+        QCOMPARE(model->changepoints, dates);
     }
 };
 
