@@ -16,6 +16,35 @@ constexpr QChar kCandidates[] = {u',', u';', u'\t', u'|'};
 constexpr qsizetype kDetectionChars = 64 * 1024;
 constexpr int kDetectionRecords = 200;
 
+/// Reads a quoted field whose opening quote is at `i`, unescaping doubled quotes into `out`;
+/// counts the line breaks inside it. Returns false when the closing quote is missing.
+bool readQuoted(QStringView text, qsizetype &i, int &line, QString &out)
+{
+    const qsizetype n = text.size();
+    const QChar *s = text.data();
+    out.clear();
+    ++i;
+    while (i < n) {
+        const qsizetype start = i;
+        while (i < n && s[i] != u'"') {
+            if (s[i] == u'\n' || (s[i] == u'\r' && (i + 1 >= n || s[i + 1] != u'\n')))
+                ++line;
+            ++i;
+        }
+        out.append(text.mid(start, i - start));
+        if (i + 1 < n && s[i + 1] == u'"') {
+            out.append(u'"');
+            i += 2;
+            continue;
+        }
+        if (i < n) {
+            ++i;
+            return true;
+        }
+    }
+    return false;
+}
+
 /// Splits `text` into records and fields, calling the sink for each. The sink provides
 /// beginRecord(line), field(QStringView), endRecord() -> bool (false stops), and
 /// unclosedQuote(line).
@@ -24,6 +53,9 @@ void tokenize(QStringView text, QChar delimiter, Sink &sink)
 {
     const qsizetype n = text.size();
     const QChar *s = text.data();
+    const auto atFieldEnd = [&](qsizetype k) {
+        return k >= n || s[k] == delimiter || s[k] == u'\n' || s[k] == u'\r';
+    };
     qsizetype i = 0;
     int line = 1;
     QString quoted;
@@ -32,41 +64,19 @@ void tokenize(QStringView text, QChar delimiter, Sink &sink)
         const int recordLine = line;
         bool endOfRecord = false;
         while (!endOfRecord) {
-            // 1. One field: quoted (RFC 4180) or plain.
-            if (i < n && s[i] == u'"') {
-                quoted.clear();
-                ++i;
-                bool closed = false;
-                while (i < n) {
-                    const qsizetype start = i;
-                    while (i < n && s[i] != u'"') {
-                        if (s[i] == u'\n' || (s[i] == u'\r' && (i + 1 >= n || s[i + 1] != u'\n')))
-                            ++line;
-                        ++i;
-                    }
-                    quoted.append(text.mid(start, i - start));
-                    if (i + 1 < n && s[i + 1] == u'"') {
-                        quoted.append(u'"');
-                        i += 2;
-                        continue;
-                    }
-                    if (i < n) {
-                        ++i;
-                        closed = true;
-                    }
-                    break;
-                }
-                if (!closed)
+            // 1. One field: quoted (RFC 4180) or plain. Text after a closing quote is kept as
+            // written, as spreadsheets do.
+            const qsizetype start = i;
+            if (s[i] == u'"') {
+                if (!readQuoted(text, i, line, quoted))
                     sink.unclosedQuote(recordLine);
-                // Text after the closing quote is kept as written (lenient, as spreadsheets).
                 const qsizetype rest = i;
-                while (i < n && s[i] != delimiter && s[i] != u'\n' && s[i] != u'\r')
+                while (!atFieldEnd(i))
                     ++i;
                 quoted.append(text.mid(rest, i - rest));
                 sink.field(QStringView(quoted));
             } else {
-                const qsizetype start = i;
-                while (i < n && s[i] != delimiter && s[i] != u'\n' && s[i] != u'\r')
+                while (!atFieldEnd(i))
                     ++i;
                 sink.field(text.mid(start, i - start));
             }
@@ -74,6 +84,9 @@ void tokenize(QStringView text, QChar delimiter, Sink &sink)
             // 2. What ends it: a delimiter, a line break or the end of the text.
             if (i < n && s[i] == delimiter) {
                 ++i;
+                endOfRecord = i >= n; // a delimiter at the very end still ends the record
+                if (endOfRecord)
+                    sink.field(QStringView());
                 continue;
             }
             if (i < n && s[i] == u'\r') {

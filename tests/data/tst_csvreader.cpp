@@ -71,6 +71,8 @@ void TestCsvReader::recordsAndFields_data()
     QTest::newRow("newline in quotes") << QByteArray("a,b\r\n1,\"two\r\nlines\"\r\n2,z\r\n") << 2
                                        << QStringList{"two\r\nlines", "z"};
     QTest::newRow("empty quoted") << QByteArray("a,b\n1,\"\"\n") << 1 << QStringList{""};
+    QTest::newRow("delimiter at the very end") << QByteArray("a,b\n1,") << 1 << QStringList{""};
+    QTest::newRow("quote at the very end") << QByteArray("a,b\n1,\"") << 1 << QStringList{""};
     QTest::newRow("spaces kept") << QByteArray("a,b\n1, x \n") << 1 << QStringList{" x "};
 }
 
