@@ -398,7 +398,18 @@ bool ModelBuilder::layoutFeatures(FittedModel &model, std::string &error)
     const bool holidaysAdditive = config.effectiveHolidaysMode() == ComponentMode::Additive;
     std::map<std::string, double> holidayPrior;
     std::map<std::string, std::string> holidayColumns; // column -> holiday
-    for (const HolidayEvent &h : FeatureMatrix::holidayRows(model, model.history.ds)) {
+    const std::vector<HolidayEvent> rows = FeatureMatrix::holidayRows(model, model.history.ds);
+    std::set<std::string> userNames;
+    for (const HolidayEvent &h : config.holidays)
+        userNames.insert(h.name);
+    for (std::size_t i = config.holidays.size(); i < rows.size(); ++i) {
+        if (userNames.count(rows[i].name)) {
+            error = "\"" + rows[i].name + "\" is both one of your holidays and a holiday of " +
+                    config.countryHolidays + "; rename yours or switch the country's off.";
+            return false;
+        }
+    }
+    for (const HolidayEvent &h : rows) {
         const double prior = h.priorScale.value_or(config.holidaysPriorScale);
         const auto [it, inserted] = holidayPrior.emplace(h.name, prior);
         if (!inserted && it->second != prior) {

@@ -140,8 +140,20 @@ std::vector<HolidayEvent> FeatureMatrix::holidayRows(const FittedModel &model,
         if (!first && year == previousYear)
             continue;
         if (first || year > previousYear) {
-            for (HolidayEvent &h : model.countryHolidayProvider(model.config.countryHolidays, year))
+            for (HolidayEvent &h :
+                 model.countryHolidayProvider(model.config.countryHolidays, year)) {
+                const auto &overrides = model.config.countryHolidayOverrides;
+                const auto o = std::find_if(overrides.begin(), overrides.end(),
+                                            [&](const auto &c) { return c.name == h.name; });
+                if (o != overrides.end()) {
+                    if (!o->enabled)
+                        continue;
+                    h.lowerWindow = o->lowerWindow;
+                    h.upperWindow = o->upperWindow;
+                    h.priorScale = o->priorScale;
+                }
                 rows.push_back(std::move(h));
+            }
         }
         first = false;
         previousYear = std::max(previousYear, year);

@@ -116,6 +116,15 @@ std::vector<std::string> ProphetConfig::validate() const
             problems.push_back("Holiday \"" + h.name + "\" needs a prior scale above 0.");
     }
 
+    for (const CountryHolidayOverride &o : countryHolidayOverrides) {
+        if (o.lowerWindow > 0 || o.upperWindow < 0)
+            problems.push_back("Country holiday \"" + o.name +
+                               "\": the window must run from 0 or fewer days before to 0 or "
+                               "more days after.");
+        if (o.priorScale && !isPositive(*o.priorScale))
+            problems.push_back("Country holiday \"" + o.name + "\" needs a prior scale above 0.");
+    }
+
     std::set<std::string> regressorNames;
     for (const RegressorSpec &r : regressors) {
         if (std::string problem = checkComponentName(r.name); !problem.empty())

@@ -31,8 +31,10 @@ struct ProphetConfig
     double seasonalityPriorScale = 10.0;
     std::vector<SeasonalitySpec> seasonalities; ///< custom ones, in the order added
 
-    std::vector<HolidayEvent> holidays;        ///< user holidays
-    std::string countryHolidays;               ///< country code ("US"); empty: none
+    std::vector<HolidayEvent> holidays; ///< user holidays
+    std::string countryHolidays;        ///< country code ("US"); empty: none
+    /// Country holidays switched off or given windows and a prior scale, by name.
+    std::vector<CountryHolidayOverride> countryHolidayOverrides;
     double holidaysPriorScale = 10.0;          ///< also the default for regressors
     std::optional<ComponentMode> holidaysMode; ///< default: seasonalityMode
 

@@ -15,8 +15,8 @@ const QSet<QString> &knownKeys()
         "growth", "changepoints", "n_changepoints", "changepoint_range", "changepoint_prior_scale",
         "yearly_seasonality", "weekly_seasonality", "daily_seasonality", "seasonality_mode",
         "seasonality_prior_scale", "seasonalities", "holidays", "country_holidays",
-        "holidays_prior_scale", "holidays_mode", "regressors", "interval_width",
-        "uncertainty_samples", "scaling", "mcmc_samples",
+        "country_holiday_overrides", "holidays_prior_scale", "holidays_mode", "regressors",
+        "interval_width", "uncertainty_samples", "scaling", "mcmc_samples",
         // Options of the fit and the simulation.
         "algorithm", "iter", "trend_simulation", "seed", "round_parameters",
         // The horizon.
@@ -229,6 +229,19 @@ ProphetConfig SettingsJson::readModel(const QJsonObject &o, QStringList &warning
             errors << QStringLiteral("scaling must be \"absmax\" or \"minmax\".");
     }
     config.countryHolidays = o.value(QLatin1String("country_holidays")).toString().toStdString();
+    for (const QJsonValue &value : o.value(QLatin1String("country_holiday_overrides")).toArray()) {
+        const QJsonObject h = value.toObject();
+        CountryHolidayOverride entry;
+        entry.name = h.value(QLatin1String("holiday")).toString().toStdString();
+        entry.enabled = h.value(QLatin1String("enabled")).toBool(true);
+        entry.lowerWindow = h.value(QLatin1String("lower_window")).toInt(0);
+        entry.upperWindow = h.value(QLatin1String("upper_window")).toInt(0);
+        entry.priorScale = readOptionalNumber(h.value(QLatin1String("prior_scale")));
+        if (entry.name.empty())
+            errors << QStringLiteral("Each country holiday override needs a \"holiday\" name.");
+        else
+            config.countryHolidayOverrides.push_back(entry);
+    }
     readHolidays(o.value(QLatin1String("holidays")).toArray(), config, errors);
     readSeasonalities(o.value(QLatin1String("seasonalities")).toArray(), config, errors);
     readRegressors(o.value(QLatin1String("regressors")).toArray(), config, errors);
@@ -292,6 +305,17 @@ QJsonObject SettingsJson::writeModel(const ProphetConfig &c)
     o.insert(QLatin1String("country_holidays"),
              c.countryHolidays.empty() ? QJsonValue(QJsonValue::Null)
                                        : QJsonValue(QString::fromStdString(c.countryHolidays)));
+    QJsonArray overrides;
+    for (const CountryHolidayOverride &h : c.countryHolidayOverrides) {
+        QJsonObject row{{"holiday", QString::fromStdString(h.name)},
+                        {"enabled", h.enabled},
+                        {"lower_window", h.lowerWindow},
+                        {"upper_window", h.upperWindow}};
+        if (h.priorScale)
+            row.insert(QLatin1String("prior_scale"), *h.priorScale);
+        overrides.append(row);
+    }
+    o.insert(QLatin1String("country_holiday_overrides"), overrides);
     QJsonArray holidays;
     for (const HolidayEvent &h : c.holidays) {
         QJsonObject row{{"holiday", QString::fromStdString(h.name)},
