@@ -47,49 +47,42 @@ struct Scanner
     }
 };
 
-/// Reads an optional time of day, AM/PM marker and UTC offset after a date.
-bool readTime(Scanner &s, CivilTime &c, ParsedDate &out, bool allowT)
+/// Reads ".fff" or ",fff" after the seconds (any number of digits, kept to milliseconds).
+bool readFraction(Scanner &s, CivilTime &c)
 {
-    if (s.atEnd())
+    if (!s.accept(u'.') && !s.accept(u','))
         return true;
-    if (!(allowT && s.accept(u'T'))) {
-        if (!s.peek().isSpace())
-            return false;
-        s.skipSpaces();
-        if (s.atEnd())
-            return true;
+    int digits = 0;
+    int ms = 0;
+    while (!s.atEnd() && s.peek().isDigit()) {
+        if (digits++ < 3)
+            ms = ms * 10 + (s.peek().unicode() - u'0');
+        ++s.pos;
     }
-    if (!s.number(1, 2, c.hour) || !s.accept(u':') || !s.number(2, 2, c.minute))
-        return false;
-    if (s.accept(u':')) {
-        if (!s.number(2, 2, c.second))
-            return false;
-        if (s.accept(u'.') || s.accept(u',')) {
-            int digits = 0;
-            int ms = 0;
-            while (!s.atEnd() && s.peek().isDigit()) {
-                if (digits++ < 3)
-                    ms = ms * 10 + (s.peek().unicode() - u'0');
-                ++s.pos;
-            }
-            if (digits == 0)
-                return false;
-            for (; digits < 3; ++digits)
-                ms *= 10;
-            c.millisecond = ms;
-        }
-    }
-    s.skipSpaces();
+    for (int d = digits; d < 3; ++d)
+        ms *= 10;
+    c.millisecond = ms;
+    return digits > 0;
+}
+
+/// Reads an optional AM or PM marker; 12-hour times outside 1..12 become impossible.
+void readMeridiem(Scanner &s, CivilTime &c)
+{
     const QStringView rest = s.text.mid(s.pos);
-    if (rest.startsWith(u"AM", Qt::CaseInsensitive) ||
-        rest.startsWith(u"PM", Qt::CaseInsensitive)) {
-        if (c.hour < 1 || c.hour > 12)
-            c.hour = 99; // makes the time impossible below
-        else
-            c.hour = c.hour % 12 + (rest[0].toUpper() == u'P' ? 12 : 0);
-        s.pos += 2;
-        s.skipSpaces();
-    }
+    if (!rest.startsWith(u"AM", Qt::CaseInsensitive) &&
+        !rest.startsWith(u"PM", Qt::CaseInsensitive))
+        return;
+    if (c.hour < 1 || c.hour > 12)
+        c.hour = 99; // rejected by finish()
+    else
+        c.hour = c.hour % 12 + (rest[0].toUpper() == u'P' ? 12 : 0);
+    s.pos += 2;
+    s.skipSpaces();
+}
+
+/// Reads an optional UTC offset (Z, ±HH, ±HHMM, ±HH:MM) that must end the text.
+bool readOffset(Scanner &s, ParsedDate &out)
+{
     if (s.accept(u'Z')) {
         out.hasOffset = true;
         return s.atEnd();
@@ -108,6 +101,27 @@ bool readTime(Scanner &s, CivilTime &c, ParsedDate &out, bool allowT)
         out.offsetMinutes = sign * (hours * 60 + minutes);
     }
     return s.atEnd();
+}
+
+/// Reads an optional time of day, AM/PM marker and UTC offset after a date.
+bool readTime(Scanner &s, CivilTime &c, ParsedDate &out, bool allowT)
+{
+    if (s.atEnd())
+        return true;
+    if (!(allowT && s.accept(u'T'))) {
+        if (!s.peek().isSpace())
+            return false;
+        s.skipSpaces();
+        if (s.atEnd())
+            return true;
+    }
+    if (!s.number(1, 2, c.hour) || !s.accept(u':') || !s.number(2, 2, c.minute))
+        return false;
+    if (s.accept(u':') && (!s.number(2, 2, c.second) || !readFraction(s, c)))
+        return false;
+    s.skipSpaces();
+    readMeridiem(s, c);
+    return readOffset(s, out);
 }
 
 DateParser::Error finish(CivilTime &c, ParsedDate &out)
