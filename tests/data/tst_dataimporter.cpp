@@ -60,6 +60,8 @@ private slots:
     void numberFormats();
     void userReportCases_data();
     void userReportCases();
+    void rowFindingCases_data();
+    void rowFindingCases();
     void bug01BomFileEqualsPlainFile();
     void bug02Windows1252HeaderAndEuro();
     void bug03PreviewShowsDelimiterDecimalMarkAndDatePattern();
@@ -233,6 +235,10 @@ void TestDataImporter::userReportCases_data()
         << "y" << 20 << date(2024, 2, 1) << date(2024, 2, 20) << 210.0;
     QByteArray cr = crlf;
     cr.replace("\r\n", "\r");
+    QByteArray lf = crlf;
+    lf.replace("\r\n", "\n");
+    QTest::newRow("BUG-06 LF only") << lf << "ds"
+                                    << "y" << 20 << date(2024, 2, 1) << date(2024, 2, 20) << 210.0;
     QTest::newRow("BUG-06 CR only") << cr << "ds"
                                     << "y" << 20 << date(2024, 2, 1) << date(2024, 2, 20) << 210.0;
 
@@ -297,6 +303,68 @@ void TestDataImporter::userReportCases()
     QCOMPARE(sumOf(series.y), sumY);
     for (std::size_t i = 1; i < series.size(); ++i)
         QVERIFY(series.ds[i] > series.ds[i - 1]);
+}
+
+// Cases whose stated values are findings: each row, column and raw value, and what is kept.
+void TestDataImporter::rowFindingCases_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QList<int>>("rows");
+    QTest::addColumn<QStringList>("columns");
+    QTest::addColumn<QStringList>("rawValues");
+    QTest::addColumn<int>("seriesRows");
+    QTest::addColumn<int>("validY");
+    QTest::addColumn<double>("sumY");
+
+    QByteArray grouped = "ds,y\n";
+    for (int i = 0; i < 20; ++i)
+        grouped += iso(day(2023, 1, 1) + i) + ",\"1," + QByteArray::number(200 + 10 * i) + "\"\n";
+    grouped += "2023-01-21,\"12,345.50\"\n2023-01-22,\"1,2O0\"\n";
+    QTest::newRow("BUG-04 thousands separators, letter O")
+        << grouped << QList<int>{22} << QStringList{"y"} << QStringList{"1,2O0"} << 22 << 21
+        << 25900.0 + 12345.5;
+
+    QByteArray badDates = "ds,y\n";
+    for (int i = 1; i <= 30; ++i) {
+        const QByteArray ds = i == 7    ? ""
+                              : i == 15 ? "2024-04-31"
+                              : i == 22 ? "n/a"
+                                        : iso(day(2024, 4, i));
+        badDates += ds + ',' + QByteArray::number(i) + '\n';
+    }
+    QTest::newRow("BUG-12 empty and impossible dates")
+        << badDates << QList<int>{7, 15, 22} << QStringList{"ds", "ds", "ds"}
+        << QStringList{"", "2024-04-31", "n/a"} << 27 << 27 << 421.0;
+
+    QTest::newRow("ragged row") << lines({"ds,y", "2024-01-01,1", "2024-01-02", "2024-01-03,3"})
+                                << QList<int>{2} << QStringList{""} << QStringList{""} << 3 << 2
+                                << 4.0;
+}
+
+void TestDataImporter::rowFindingCases()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QList<int>, rows);
+    QFETCH(QStringList, columns);
+    QFETCH(QStringList, rawValues);
+    QFETCH(int, seriesRows);
+    QFETCH(int, validY);
+    QFETCH(double, sumY);
+
+    const ImportResult result = DataImporter::import(bytes);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const QList<ImportFinding> findings = rowFindings(result);
+    QCOMPARE(findings.size(), rows.size());
+    for (qsizetype k = 0; k < rows.size(); ++k) {
+        QCOMPARE(findings[k].row, rows[k]);
+        QCOMPARE(findings[k].column, columns[k]);
+        QCOMPARE(findings[k].rawValue, rawValues[k]);
+        QVERIFY(findings[k].line > 0);
+        QVERIFY(!findings[k].reason.isEmpty());
+    }
+    QCOMPARE(int(result.series.size()), seriesRows);
+    QCOMPARE(validCount(result.series.y), validY);
+    QCOMPARE(sumOf(result.series.y), sumY);
 }
 
 void TestDataImporter::bug01BomFileEqualsPlainFile()
