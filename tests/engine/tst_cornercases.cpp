@@ -5,7 +5,11 @@
 
 #include <QtTest>
 
+#include <QElapsedTimer>
+
+#include <chrono>
 #include <limits>
+#include <thread>
 
 using namespace prognos;
 using namespace prognos::testing;
@@ -318,6 +322,67 @@ private slots:
         const FitResult stopped = Prophet::fit(ProphetConfig{}, series, stopAtOnce);
         QCOMPARE(statusName(stopped.status), statusName(Status::Cancelled));
         QCOMPARE(calls, 3);
+    }
+
+    void cancelStopsARunningFitQuickly()
+    {
+        // Issue #2: a running fit stops within 100 ms of a cancel request. 100,000 hourly rows
+        // take several hundred milliseconds to set up before the optimizer starts.
+        std::vector<double> y;
+        NormalDraws random(5);
+        for (int i = 0; i < 100000; ++i)
+            y.push_back(50 + 10 * std::sin(2 * M_PI * i / 24) + 0.01 * i + random.next());
+        const TimeSeries hourly = regularSeries(dateOf(2015, 1, 1), kMsPerHour, y);
+        ProphetConfig config;
+        config.uncertaintySamples = 0;
+        std::atomic_bool cancel{false};
+        FitOptions options;
+        options.cancel = &cancel;
+        std::atomic<qint64> cancelledAt{0};
+        QElapsedTimer clock;
+        clock.start();
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            cancelledAt = clock.elapsed();
+            cancel = true;
+        });
+        const FitResult fit = Prophet::fit(config, hourly, options);
+        const qint64 returnedAt = clock.elapsed();
+        canceller.join();
+        if (fit.status == Status::Ok && returnedAt < cancelledAt)
+            QSKIP("The fit finished before the cancel request; nothing to measure.");
+        qInfo("cancelled at %lld ms, returned at %lld ms", qint64(cancelledAt), returnedAt);
+        QCOMPARE(statusName(fit.status), statusName(Status::Cancelled));
+        // TODO(#2): the cancel flag is read only inside the optimizer loop. Before it, the
+        // feature matrix (~50 ms per 40,000 rows) and LogPosterior's precomputed Gram matrix
+        // (~100 ms per 40,000 rows, logposterior.cpp) run without looking at it, so on long
+        // series a cancel waits for the whole setup (about 0.4 s here).
+        QEXPECT_FAIL("", "TODO(#2): the fit's setup does not check the cancel flag", Continue);
+        QVERIFY2(
+            returnedAt - cancelledAt <= 100,
+            qPrintable(QStringLiteral("%1 ms after the request").arg(returnedAt - cancelledAt)));
+    }
+
+    void datesBefore1970()
+    {
+        // Negative timestamps: calendar days and holiday matching count from 1970 downwards.
+        std::vector<double> y;
+        for (int i = 0; i < 96; ++i)
+            y.push_back(10 + std::sin(i));
+        const TimeSeries hourly = regularSeries(dateOf(1969, 12, 30), kMsPerHour, y);
+        ProphetConfig config;
+        config.holidays = {{"eve", CivilTime::daysFromCivil(1969, 12, 31), 0, 0, {}}};
+        const auto model = prepareModel(config, hourly);
+        QVERIFY(model);
+        const Eigen::MatrixXd X = featuresOf(*model, hourly);
+        const int eve = featureIndex(*model, "eve_delim_+0");
+        QVERIFY(eve >= 0);
+        for (int i = 0; i < 96; ++i)
+            QCOMPARE(X(i, eve), (i >= 24 && i < 48) ? 1.0 : 0.0);
+        const TimeSeries future =
+            Prophet::makeFutureFrame(*model, 2, *Frequency::fromPandasAlias("MS"), false);
+        QCOMPARE(future.ds, (std::vector<Timestamp>{dateOf(1970, 2, 1) + 23 * kMsPerHour,
+                                                    dateOf(1970, 3, 1) + 23 * kMsPerHour}));
     }
 };
 
