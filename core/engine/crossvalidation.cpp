@@ -112,7 +112,11 @@ private:
         PredictOptions predictOptions;
         predictOptions.cancel = m_options.cancel;
         predictOptions.threads = m_predictThreads;
-        for (std::size_t i = m_next++; i < m_outcomes.size() && !stopped(); i = m_next++) {
+        // The latest cutoffs have the longest histories: they go first, so that no long fit
+        // is left running alone at the end.
+        const std::size_t count = m_outcomes.size();
+        for (std::size_t taken = m_next++; taken < count && !stopped(); taken = m_next++) {
+            const std::size_t i = count - 1 - taken;
             FoldOutcome &outcome = m_outcomes[i];
             try {
                 outcome = runFold(m_model, m_plan.cutoffs[i], m_plan.foldEnds[i], fitOptions,
