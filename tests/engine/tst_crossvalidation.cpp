@@ -208,7 +208,10 @@ private slots:
         QCOMPARE(byDefault.cutoffs, given.cutoffs);
         const CutoffPlan halfPeriod = CutoffPlan::make(daysConfig(32, {}, {}), first100.ds, 7.0);
         QCOMPARE(halfPeriod.period, CalendarSpan::days(16));
+    }
 
+    void defaultInitialCoversTheLongestSeasonality()
+    {
         // A yearly seasonality longer than three horizons sets the initial window.
         const TimeSeries long4 = fourYears();
         const CutoffPlan seasonal = CutoffPlan::make(daysConfig(30, {}, {}), long4.ds, 365.25);
@@ -242,7 +245,10 @@ private slots:
         QVERIFY2(byDefault.error.find("a horizon of 14 days") != std::string::npos,
                  byDefault.error.c_str());
         QVERIFY(CutoffPlan::make(daysConfig(14, {}, {}), s.ds, 7.0).ok());
+    }
 
+    void horizonBeyondTheInitialWindowIsRefused()
+    {
         // §19.8: horizon 10, period 10, initial 140 on the first 100 rows is refused.
         PROGNOS_UPSTREAM_SERIES(series, "data.csv");
         const TimeSeries first100 = sliceRows(series, 0, 100);
@@ -492,16 +498,15 @@ private slots:
 
     void sameNumbersWithAnyThreadCount()
     {
-        PROGNOS_UPSTREAM_SERIES(series, "data.csv");
-        const TimeSeries first100 = sliceRows(series, 0, 100);
-        CrossValidationConfig cv = daysConfig(4, 4, 115);
+        const TimeSeries rows400 = sliceRows(fourYears(), 0, 400);
+        CrossValidationConfig cv = daysConfig(14, 14, 300);
         cv.threads = 1;
-        const CrossValidationResult one = CrossValidation::run(ProphetConfig{}, first100, cv);
+        const CrossValidationResult one = CrossValidation::run(ProphetConfig{}, rows400, cv);
         QVERIFY2(one.ok(), one.message.c_str());
         QCOMPARE(one.plan.cutoffs.size(), std::size_t(7));
         for (int threads : {2, 3, 8}) {
             cv.threads = threads;
-            const CrossValidationResult many = CrossValidation::run(ProphetConfig{}, first100, cv);
+            const CrossValidationResult many = CrossValidation::run(ProphetConfig{}, rows400, cv);
             QVERIFY2(many.ok(), many.message.c_str());
             QVERIFY2(sameFrames(one.frame, many.frame), qPrintable(QString::number(threads)));
         }
@@ -509,7 +514,6 @@ private slots:
 
     void progressOncePerCutoff()
     {
-        PROGNOS_UPSTREAM_SERIES(series, "data.csv");
         std::mutex mutex;
         std::vector<CrossValidationProgress> reports;
         CrossValidationOptions options;
@@ -518,7 +522,7 @@ private slots:
             reports.push_back(p);
         };
         const CrossValidationResult r = CrossValidation::run(
-            ProphetConfig{}, sliceRows(series, 0, 100), daysConfig(4, 4, 115), options);
+            ProphetConfig{}, sliceRows(fourYears(), 0, 400), daysConfig(14, 14, 300), options);
         QVERIFY2(r.ok(), r.message.c_str());
         QCOMPARE(reports.size(), std::size_t(7));
         std::set<Timestamp> cutoffs;
@@ -608,8 +612,12 @@ private slots:
         const TimeSeries hourly =
             regularSeries(dateOf(2022, 1, 1), kMsPerHour, std::vector<double>(100, 1.0));
         QCOMPARE(BaselineForecast::defaultSeason(hourly.ds), CalendarSpan::hours(24));
-        PROGNOS_UPSTREAM_SERIES(business, "data.csv");
-        QCOMPARE(BaselineForecast::defaultSeason(business.ds), CalendarSpan::days(7));
+        std::vector<Timestamp> business;
+        for (std::int64_t day = CivilTime::daysFromCivil(2022, 1, 3); business.size() < 60; ++day) {
+            if (CivilTime::weekday(day) < 5)
+                business.push_back(day * kMsPerDay);
+        }
+        QCOMPARE(BaselineForecast::defaultSeason(business), CalendarSpan::days(7));
         const TimeSeries weekly =
             regularSeries(dateOf(2022, 1, 3), 7 * kMsPerDay, std::vector<double>(60, 1.0));
         QCOMPARE(BaselineForecast::defaultSeason(weekly.ds), CalendarSpan::weeks(52));
