@@ -2,6 +2,8 @@
 #include "forecastcommand.h"
 #include "holidayscommand.h"
 
+#include "privacy/processhardening.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -10,6 +12,7 @@
 
 int main(int argc, char **argv)
 {
+    prognos::ProcessHardening::apply();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("prognos-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROGNOS_VERSION));
