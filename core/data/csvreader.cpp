@@ -303,9 +303,9 @@ CsvReadResult CsvReader::read(const QByteArray &bytes, const CsvOptions &options
     // 2. Delimiter and records.
     result.delimiterDetected = options.delimiter.isNull();
     result.delimiter = result.delimiterDetected ? detectDelimiter(decoded.text) : options.delimiter;
+    result.table.setText(std::move(decoded.text));
     TableSink sink{result.table, result};
-    tokenize(QStringView(decoded.text), result.delimiter, sink);
-    decoded.text.clear();
+    tokenize(result.table.text(), result.delimiter, sink);
 
     // 3. Header and shape.
     switch (options.header) {

@@ -18,8 +18,10 @@ QStringView CsvTable::cell(int row, int column) const
         return {};
     const std::size_t k =
         static_cast<std::size_t>(m_rowFirstCell[static_cast<std::size_t>(row)] + column);
-    const qsizetype begin = k == 0 ? 0 : m_cellEnd[k - 1];
-    return QStringView(m_cellText).mid(begin, m_cellEnd[k] - begin);
+    const qsizetype begin = m_cellBegin[k];
+    if (begin >= 0)
+        return QStringView(m_text).mid(begin, m_cellEnd[k] - begin);
+    return QStringView(m_copies).mid(~begin, m_cellEnd[k] - ~begin);
 }
 
 int CsvTable::fieldCount(int row) const
@@ -32,8 +34,16 @@ int CsvTable::fieldCount(int row) const
 
 void CsvTable::appendField(QStringView text)
 {
-    m_cellText.append(text);
-    m_cellEnd.push_back(m_cellText.size());
+    const QChar *base = m_text.constData();
+    if (!text.isEmpty() && text.data() >= base &&
+        text.data() + text.size() <= base + m_text.size()) {
+        m_cellBegin.push_back(text.data() - base);
+        m_cellEnd.push_back(text.data() - base + text.size());
+        return;
+    }
+    m_cellBegin.push_back(~m_copies.size());
+    m_copies.append(text);
+    m_cellEnd.push_back(m_copies.size());
 }
 
 void CsvTable::beginRecord(int line)
@@ -44,9 +54,9 @@ void CsvTable::beginRecord(int line)
 
 void CsvTable::dropLastRecord()
 {
-    const qsizetype first = m_rowFirstCell.back();
-    m_cellEnd.resize(static_cast<std::size_t>(first));
-    m_cellText.truncate(first == 0 ? 0 : m_cellEnd.back());
+    const auto first = static_cast<std::size_t>(m_rowFirstCell.back());
+    m_cellBegin.resize(first);
+    m_cellEnd.resize(first);
     m_rowFirstCell.pop_back();
     m_rowLine.pop_back();
 }
@@ -57,7 +67,7 @@ void CsvTable::finish(bool firstRecordIsHeader)
     if (firstRecordIsHeader && rowCount() > 0) {
         for (int c = 0; c < fieldCount(0); ++c)
             m_columnNames.append(cell(0, c).trimmed().toString());
-        // The header's cells stay in m_cellText; only the index forgets them.
+        // The header's cells stay in the offsets; only the row index forgets them.
         m_rowFirstCell.erase(m_rowFirstCell.begin());
         m_rowLine.erase(m_rowLine.begin());
         return;

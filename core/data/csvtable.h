@@ -9,7 +9,8 @@
 namespace prognos {
 
 /// The cells of a delimited file exactly as written (quotes removed, nothing trimmed or
-/// converted), held compactly: all cell texts in one string plus their offsets.
+/// converted), held compactly: the decoded text of the file plus the offsets of each cell in
+/// it; only quoted cells, whose text differs from the file's, are copied (unescaped).
 ///
 /// Rows are data records, 0-based here (the issues list shows them 1-based); the header, if
 /// any, is kept apart as the column names. A record with fewer fields than there are columns
@@ -35,7 +36,12 @@ public:
     /// File line (1-based) on which the record starts.
     int lineOfRow(int row) const { return m_rowLine[static_cast<std::size_t>(row)]; }
 
-    /// Appends one field to the record being built.
+    /// Takes the decoded text of the file; appendField() keeps views into it as offsets.
+    void setText(QString text) { m_text = std::move(text); }
+    /// The text given to setText().
+    QStringView text() const { return m_text; }
+    /// Appends one field to the record being built: a view into text() is kept as offsets,
+    /// any other text is copied.
     void appendField(QStringView text);
     /// Starts a record at file line `line`.
     void beginRecord(int line);
@@ -49,8 +55,10 @@ public:
     int dropEmptyTrailingColumns();
 
 private:
-    QString m_cellText;
-    std::vector<qsizetype> m_cellEnd;      // end offset of cell k in m_cellText
+    QString m_text;                        // the file's decoded text
+    QString m_copies;                      // unescaped quoted cells
+    std::vector<qsizetype> m_cellBegin;    // offset in m_text, or ~offset in m_copies
+    std::vector<qsizetype> m_cellEnd;      // end offset in the same string
     std::vector<qsizetype> m_rowFirstCell; // index of the first cell of each record
     std::vector<int> m_rowLine;
     QStringList m_columnNames;
