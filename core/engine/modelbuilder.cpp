@@ -86,6 +86,9 @@ bool ModelBuilder::build(const ProphetConfig &config, const TimeSeries &input,
     if (!placeChangepoints(model, error) || !layoutFeatures(model, error))
         return false;
 
+    // Parameters of the right shapes (their values follow below) let the frame check them.
+    model.params.delta = Eigen::VectorXd::Zero(model.changepointsT.size());
+    model.params.beta = Eigen::VectorXd::Zero(Eigen::Index(model.featureNames.size()));
     PreparedFrame frame;
     if (!PreparedFrame::prepare(model, model.history, frame, error))
         return false;

@@ -24,6 +24,15 @@ bool PreparedFrame::prepare(const FittedModel &model, const TimeSeries &frame, P
         error = "There are no rows to predict.";
         return false;
     }
+    if (model.params.delta.size() != model.changepointsT.size() ||
+        model.params.beta.size() != Eigen::Index(model.featureNames.size())) {
+        error = "The model's parameters do not match its changepoints and features (" +
+                std::to_string(model.params.delta.size()) + " rate changes for " +
+                std::to_string(model.changepointsT.size()) + " changepoints, " +
+                std::to_string(model.params.beta.size()) + " coefficients for " +
+                std::to_string(model.featureNames.size()) + " features).";
+        return false;
+    }
     const bool logistic = model.config.growth == Growth::Logistic;
     if ((frame.hasCap() && frame.cap.size() != n) ||
         (frame.hasFloor() && frame.floor.size() != n)) {

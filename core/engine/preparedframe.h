@@ -22,8 +22,9 @@ struct PreparedFrame
     Eigen::VectorXd cap; ///< the input cap in sorted order (empty when absent)
     Eigen::MatrixXd X;
 
-    /// Sets up `frame` for `model` (whose scales and layout are already known). On failure
-    /// returns false and writes a message naming the column and row.
+    /// Sets up `frame` for `model` (whose scales and layout are already known, and whose
+    /// parameters have one rate change per changepoint and one coefficient per feature). On
+    /// failure returns false and writes a message naming the column and row.
     static bool prepare(const FittedModel &model, const TimeSeries &frame, PreparedFrame &out,
                         std::string &error);
 };
