@@ -45,6 +45,11 @@ std::vector<double> ramp(int rows, double scale, double offset = 0)
     return y;
 }
 
+bool mentions(const std::string &text, const char *words)
+{
+    return QString::fromStdString(text).contains(QLatin1String(words), Qt::CaseInsensitive);
+}
+
 QString statusName(Status s)
 {
     switch (s) {
@@ -383,6 +388,28 @@ private slots:
             Prophet::makeFutureFrame(*model, 2, *Frequency::fromPandasAlias("MS"), false);
         QCOMPARE(future.ds, (std::vector<Timestamp>{dateOf(1970, 2, 1) + 23 * kMsPerHour,
                                                     dateOf(1970, 3, 1) + 23 * kMsPerHour}));
+    }
+
+    void parametersOfTheWrongShape()
+    {
+        // A model assembled by hand (e.g. from a stored file) with too few coefficients is
+        // refused instead of being read out of bounds.
+        const FitResult fit =
+            Prophet::fit(ProphetConfig{}, dailySeries(dateOf(2024, 1, 1), ramp(30, 3)));
+        QVERIFY2(fit.ok(), fit.message.c_str());
+        const TimeSeries frame = Prophet::makeFutureFrame(*fit.model, 5, Frequency{});
+        FittedModel shortBeta = *fit.model;
+        shortBeta.params.beta.resize(2);
+        FittedModel noDelta = *fit.model;
+        noDelta.params.delta.resize(0);
+        for (const FittedModel *model : {&shortBeta, &noDelta}) {
+            const PredictResult predicted = Prophet::predict(*model, frame);
+            QCOMPARE(statusName(predicted.status), statusName(Status::InvalidInput));
+            QVERIFY2(mentions(predicted.message, "parameters do not match"),
+                     predicted.message.c_str());
+            QVERIFY(std::isnan(Prophet::logPosterior(*model, model->params)));
+        }
+        QVERIFY(std::isfinite(Prophet::logPosterior(*fit.model, fit.model->params)));
     }
 };
 
