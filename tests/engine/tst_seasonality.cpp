@@ -318,6 +318,113 @@ private slots:
         QCOMPARE(order, (std::vector<std::string>{"weekly", "monthly", "yearly"}));
         QCOMPARE(model->featureNames.front(), std::string("weekly_delim_1"));
     }
+
+    void autoRuleBoundaries_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<qint64>("stepMs");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("on");
+        // §6.2: yearly needs a span of 730 days, weekly 14 days and steps under 7 days,
+        // daily 2 days and steps under 1 day.
+        QTest::newRow("yearly, 730 days") << 731 << qint64(kMsPerDay) << "yearly" << true;
+        QTest::newRow("yearly, 729 days") << 730 << qint64(kMsPerDay) << "yearly" << false;
+        QTest::newRow("weekly, 14 days") << 15 << qint64(kMsPerDay) << "weekly" << true;
+        QTest::newRow("weekly, 6-day steps") << 10 << qint64(6 * kMsPerDay) << "weekly" << true;
+        QTest::newRow("weekly, 7-day steps") << 10 << qint64(7 * kMsPerDay) << "weekly" << false;
+        QTest::newRow("daily, 2 days") << 49 << qint64(kMsPerHour) << "daily" << true;
+        QTest::newRow("daily, 47 hours") << 48 << qint64(kMsPerHour) << "daily" << false;
+        QTest::newRow("daily, 23-hour steps") << 10 << qint64(23 * kMsPerHour) << "daily" << true;
+        QTest::newRow("daily, 24-hour steps") << 10 << qint64(kMsPerDay) << "daily" << false;
+    }
+    void autoRuleBoundaries()
+    {
+        QFETCH(int, rows);
+        QFETCH(qint64, stepMs);
+        QFETCH(QString, name);
+        QFETCH(bool, on);
+        std::vector<double> y;
+        for (int i = 0; i < rows; ++i)
+            y.push_back(std::sin(i));
+        const auto model =
+            prepareModel(ProphetConfig{}, regularSeries(dateOf(2020, 1, 1), stepMs, y));
+        QVERIFY(model);
+        QCOMPARE(seasonalityOf(*model, name.toStdString()) != nullptr, on);
+    }
+
+    void duplicatesDoNotShortenTheSpacing()
+    {
+        // Zero gaps between repeated dates are ignored: weekly rows stay weekly.
+        TimeSeries s = regularSeries(dateOf(2020, 1, 6), 7 * kMsPerDay, std::vector<double>(30, 1));
+        const std::size_t n = s.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            s.ds.push_back(s.ds[i]);
+            s.y.push_back(2.0 + double(i));
+        }
+        const auto model = prepareModel(ProphetConfig{}, s);
+        QVERIFY(model);
+        QVERIFY(!seasonalityOf(*model, "weekly"));
+        QVERIFY(!seasonalityOf(*model, "daily"));
+    }
+
+    void multiplicativeComponentsAreFractions_data()
+    {
+        QTest::addColumn<Scaling>("scaling");
+        QTest::newRow("absmax") << Scaling::AbsMax;
+        QTest::newRow("minmax") << Scaling::MinMax;
+    }
+    void multiplicativeComponentsAreFractions()
+    {
+        // §6.5, §11.5: yhat = trend·(1 + multiplicative_terms) + additive_terms, where trend
+        // already holds the floor (y_min with minmax scaling).
+        QFETCH(Scaling, scaling);
+        PROGNOS_UPSTREAM_SERIES(series, "data.csv");
+        ProphetConfig config;
+        config.seasonalityMode = ComponentMode::Multiplicative;
+        config.scaling = scaling;
+        config.uncertaintySamples = 0;
+        const FitResult fit = Prophet::fit(config, series);
+        QVERIFY2(fit.ok(), fit.message.c_str());
+        const PredictResult predicted =
+            Prophet::predict(*fit.model, Prophet::makeFutureFrame(*fit.model, 30, Frequency{}));
+        QVERIFY2(predicted.ok(), predicted.message.c_str());
+        const Forecast &f = predicted.forecast;
+        for (std::size_t i = 0; i < f.size(); ++i) {
+            const double weekly = f.column("weekly")->at(i);
+            const double yearly = f.column("yearly")->at(i);
+            const double multiplicative = f.column("multiplicative_terms")->at(i);
+            QVERIFY(std::abs(weekly + yearly - multiplicative) < 1e-12);
+            QCOMPARE(f.column("additive_terms")->at(i), 0.0);
+            // With minmax the floor y_min is multiplied too (§11.5 ★, as Prophet does).
+            const double trend = f.column("trend")->at(i);
+            QVERIFY(std::abs(f.column("yhat")->at(i) - trend * (1 + multiplicative)) <
+                    1e-9 * std::abs(trend));
+        }
+        QVERIFY(!componentOf(*fit.model, "weekly")->additive);
+    }
+
+    void conditionColumnIsNeededToPredict()
+    {
+        PROGNOS_UPSTREAM_SERIES(series, "data.csv");
+        ProphetConfig config;
+        config.seasonalities = {{"on_weekdays", 7, 3, {}, {}, "weekday"}};
+        config.uncertaintySamples = 0;
+        TimeSeries data = series;
+        for (Timestamp ds : data.ds)
+            data.columns["weekday"].push_back(CivilTime::weekday(dayNumber(ds)) < 5 ? 1 : 0);
+        const FitResult fit = Prophet::fit(config, data);
+        QVERIFY2(fit.ok(), fit.message.c_str());
+        TimeSeries future = Prophet::makeFutureFrame(*fit.model, 7, Frequency{}, false);
+        const PredictResult missing = Prophet::predict(*fit.model, future);
+        QCOMPARE(missing.status, Status::InvalidInput);
+        QVERIFY2(QString::fromStdString(missing.message).contains(QStringLiteral("weekday")),
+                 missing.message.c_str());
+        future.columns["weekday"] = {1, 1, 0, 0, 1, 1, 1};
+        const PredictResult predicted = Prophet::predict(*fit.model, future);
+        QVERIFY2(predicted.ok(), predicted.message.c_str());
+        QCOMPARE(predicted.forecast.column("on_weekdays")->at(2), 0.0);
+        QVERIFY(predicted.forecast.column("on_weekdays")->at(0) != 0.0);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestSeasonality)
