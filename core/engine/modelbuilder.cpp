@@ -162,7 +162,19 @@ bool ModelBuilder::selectHistory(const TimeSeries &input, FittedModel &model, st
         if (input.hasFloor())
             h.floor.push_back(input.floor[row]);
     }
+    const ProphetConfig &config = model.config;
+    auto used = [&](const std::string &name) {
+        return std::any_of(config.regressors.begin(), config.regressors.end(),
+                           [&](const RegressorSpec &r) { return r.name == name; }) ||
+               std::any_of(config.seasonalities.begin(), config.seasonalities.end(),
+                           [&](const SeasonalitySpec &s) { return s.conditionName == name; });
+    };
     for (const auto &[name, values] : input.columns) {
+        if (values.size() != n && used(name)) {
+            error = "The column \"" + name + "\" has " + std::to_string(values.size()) +
+                    " values for " + std::to_string(n) + " rows.";
+            return false;
+        }
         if (values.size() != n)
             continue;
         std::vector<double> &column = h.columns[name];
