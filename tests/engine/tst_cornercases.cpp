@@ -160,6 +160,17 @@ private slots:
             input.expected = Status::InvalidInput;
             return input;
         }();
+        QTest::newRow("unused column too short") << [] {
+            Input input = daily({1, 2, 3, 4});
+            input.series.columns["notes"] = {1, 0};
+            return input;
+        }();
+        QTest::newRow("regressor missing where y is missing") << [] {
+            Input input = daily({1, 2, kNan, 4, 5});
+            input.series.columns["x"] = {0, 1, kNan, 1, 0};
+            input.config.regressors = {{"x", {}, Standardize::Auto, {}}};
+            return input;
+        }();
         QTest::newRow("huge regressor") << [] {
             Input input = daily(ramp(30, 3));
             for (int i = 0; i < 30; ++i)
@@ -388,6 +399,16 @@ private slots:
             Prophet::makeFutureFrame(*model, 2, *Frequency::fromPandasAlias("MS"), false);
         QCOMPARE(future.ds, (std::vector<Timestamp>{dateOf(1970, 2, 1) + 23 * kMsPerHour,
                                                     dateOf(1970, 3, 1) + 23 * kMsPerHour}));
+    }
+
+    void shortColumnIsNamed()
+    {
+        Input input = daily({1, 2, 3, 4});
+        input.series.columns["x"] = {1, 0};
+        input.config.regressors = {{"x", {}, Standardize::Auto, {}}};
+        const FitResult fit = Prophet::fit(input.config, input.series);
+        QCOMPARE(statusName(fit.status), statusName(Status::InvalidInput));
+        QVERIFY2(mentions(fit.message, "\"x\" has 2 values for 4 rows"), fit.message.c_str());
     }
 
     void parametersOfTheWrongShape()
