@@ -1,0 +1,214 @@
+#include "componentchartsview.h"
+
+#include "chartdecimator.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace prognos {
+
+namespace {
+
+const QColor kLineColor(30, 100, 200);
+
+QLineSeries *lineSeries(const QList<QPointF> &points)
+{
+    auto *series = new QLineSeries;
+    series->replace(points);
+    series->setPen(QPen(kLineColor, 2));
+    return series;
+}
+
+QDateTimeAxis *dateAxis(QChart *chart, const QString &format)
+{
+    auto *axis = new QDateTimeAxis(chart);
+    axis->setFormat(format);
+    chart->addAxis(axis, Qt::AlignBottom);
+    return axis;
+}
+
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    auto *y = new QValueAxis(chart);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
+
+} // namespace
+
+ComponentChartsView::ComponentChartsView(QWidget *parent)
+    : QScrollArea(parent)
+    , m_content(new QWidget(this))
+    , m_layout(new QVBoxLayout(m_content))
+{
+    setWidget(m_content);
+    setWidgetResizable(true);
+    m_layout->addStretch(1);
+}
+
+void ComponentChartsView::setComponents(const FittedModel &model, const Forecast &forecast)
+{
+    clearComponents();
+    addTrend(forecast);
+    std::set<std::string> shown{"trend", "weekly", "yearly", "daily"};
+    if (forecast.column("holidays")) {
+        addOverTime(forecast, "holidays");
+        shown.insert("holidays");
+    }
+    addWeekly(forecast);
+    addYearly(forecast);
+    addDaily(forecast);
+    for (const Component &component : model.components) {
+        const std::string &name = component.name;
+        if (shown.contains(name) || name.ends_with("_terms") || !forecast.column(name))
+            continue;
+        if (model.countryHolidayProvider && name != "extra_regressors_additive" &&
+            name != "extra_regressors_multiplicative" && forecast.column("holidays")) {
+            bool isHoliday =
+                std::find(model.trainHolidayNames.begin(), model.trainHolidayNames.end(), name) !=
+                model.trainHolidayNames.end();
+            if (isHoliday)
+                continue; // part of the holidays chart
+        }
+        addOverTime(forecast, name);
+    }
+}
+
+void ComponentChartsView::clearComponents()
+{
+    qDeleteAll(m_views);
+    m_views.clear();
+}
+
+QStringList ComponentChartsView::chartTitles() const
+{
+    QStringList titles;
+    for (const QChartView *view : m_views)
+        titles.append(view->chart()->title());
+    return titles;
+}
+
+QChart *ComponentChartsView::addChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->hide();
+    if (palette().color(QPalette::Window).lightness() < 128)
+        chart->setTheme(QChart::ChartThemeDark);
+    auto *view = new QChartView(chart, m_content);
+    chart->setParent(view);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(230);
+    m_layout->insertWidget(m_layout->count() - 1, view);
+    m_views.append(view);
+    return chart;
+}
+
+void ComponentChartsView::addTrend(const Forecast &forecast)
+{
+    const auto *trend = forecast.column("trend");
+    if (!trend)
+        return;
+    QChart *chart = addChart(tr("trend"));
+    QDateTimeAxis *x = dateAxis(chart, QStringLiteral("yyyy-MM"));
+    auto *y = new QValueAxis(chart);
+    chart->addAxis(y, Qt::AlignLeft);
+    const auto *lower = forecast.column("trend_lower");
+    const auto *upper = forecast.column("trend_upper");
+    QList<QAbstractSeries *> series;
+    if (lower && upper) {
+        auto *band = new QAreaSeries(lineSeries(ChartDecimator::points(forecast.ds, *upper)),
+                                     lineSeries(ChartDecimator::points(forecast.ds, *lower)));
+        band->upperSeries()->setParent(band);
+        band->lowerSeries()->setParent(band);
+        band->setBrush(QColor(66, 133, 214, 70));
+        band->setPen(Qt::NoPen);
+        series.append(band);
+    }
+    series.append(lineSeries(ChartDecimator::points(forecast.ds, *trend)));
+    for (QAbstractSeries *each : series) {
+        chart->addSeries(each);
+        each->attachAxis(x);
+        each->attachAxis(y);
+    }
+}
+
+void ComponentChartsView::addOverTime(const Forecast &forecast, const std::string &name)
+{
+    QChart *chart = addChart(QString::fromStdString(name));
+    attach(chart, lineSeries(ChartDecimator::points(forecast.ds, *forecast.column(name))),
+           dateAxis(chart, QStringLiteral("yyyy-MM")));
+}
+
+void ComponentChartsView::addWeekly(const Forecast &forecast)
+{
+    const auto *weekly = forecast.column("weekly");
+    if (!weekly || forecast.size() < 7)
+        return;
+    double value[7];
+    bool seen[7] = {};
+    for (std::size_t i = forecast.size(); i-- > 0 && std::count(seen, seen + 7, true) < 7;) {
+        const int day = CivilTime::weekday(dayNumber(forecast.ds[i]));
+        if (!seen[day]) {
+            seen[day] = true;
+            value[day] = (*weekly)[i];
+        }
+    }
+    QList<QPointF> points;
+    for (int day = 0; day < 7; ++day) {
+        if (seen[day])
+            points.append(QPointF(day, value[day]));
+    }
+    QChart *chart = addChart(tr("weekly"));
+    auto *x = new QCategoryAxis(chart);
+    const QStringList names{tr("Monday"), tr("Tuesday"),  tr("Wednesday"), tr("Thursday"),
+                            tr("Friday"), tr("Saturday"), tr("Sunday")};
+    for (int day = 0; day < 7; ++day)
+        x->append(names[day], day + 0.5);
+    x->setRange(-0.5, 6.5);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    chart->addAxis(x, Qt::AlignBottom);
+    attach(chart, lineSeries(points), x);
+}
+
+void ComponentChartsView::addYearly(const Forecast &forecast)
+{
+    const auto *yearly = forecast.column("yearly");
+    if (!yearly || forecast.size() == 0)
+        return;
+    const Timestamp start = forecast.ds.front();
+    const Timestamp end = start + Timestamp(365) * kMsPerDay;
+    std::size_t last = 0;
+    while (last < forecast.size() && forecast.ds[last] < end)
+        ++last;
+    QChart *chart = addChart(tr("yearly"));
+    attach(chart, lineSeries(ChartDecimator::points(forecast.ds, *yearly, 0, last)),
+           dateAxis(chart, QStringLiteral("MMM d")));
+}
+
+void ComponentChartsView::addDaily(const Forecast &forecast)
+{
+    const auto *daily = forecast.column("daily");
+    if (!daily || forecast.size() == 0)
+        return;
+    const Timestamp end = forecast.ds.front() + kMsPerDay;
+    std::size_t last = 0;
+    while (last < forecast.size() && forecast.ds[last] < end)
+        ++last;
+    QChart *chart = addChart(tr("daily"));
+    attach(chart, lineSeries(ChartDecimator::points(forecast.ds, *daily, 0, last)),
+           dateAxis(chart, QStringLiteral("HH:mm")));
+}
+
+} // namespace prognos

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "engine/fittedmodel.h"
+#include "engine/forecast.h"
+
+#include <QScrollArea>
+
+class QChart;
+class QChartView;
+class QVBoxLayout;
+
+namespace prognos {
+
+/// The forecast's components as Prophet's plot_components draws them: the trend with its
+/// band, holidays over time, the weekly pattern over seven days, the yearly pattern over one
+/// year, the daily pattern over 24 hours, and any other component over time.
+class ComponentChartsView : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit ComponentChartsView(QWidget *parent = nullptr);
+
+    void setComponents(const FittedModel &model, const Forecast &forecast);
+    void clearComponents();
+    /// Titles of the charts shown, in order.
+    QStringList chartTitles() const;
+
+private:
+    QChart *addChart(const QString &title);
+    void addTrend(const Forecast &forecast);
+    void addOverTime(const Forecast &forecast, const std::string &name);
+    void addWeekly(const Forecast &forecast);
+    void addYearly(const Forecast &forecast);
+    void addDaily(const Forecast &forecast);
+
+    QWidget *m_content = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QList<QChartView *> m_views;
+};
+
+} // namespace prognos

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "engine/fittedmodel.h"
+#include "engine/forecast.h"
+
+#include <QChartView>
+
+class QAreaSeries;
+class QDateTimeAxis;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace prognos {
+
+/// The forecast as a chart: actuals as points, yhat as a line, the uncertainty interval as
+/// a band, a dashed marker where the forecast starts and the significant changepoints.
+/// Wheel and rubber-band zoom, arrow keys pan, Home resets.
+class ForecastChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    /// Changepoints whose |delta| (rate change on Prophet's scaled axes) reaches this are
+    /// drawn, as Prophet's add_changepoints_to_plot does.
+    static constexpr double kSignificantDelta = 0.01;
+
+    explicit ForecastChartView(QWidget *parent = nullptr);
+
+    void setForecast(const FittedModel &model, const Forecast &forecast);
+    void clearForecast();
+    void resetZoom();
+
+    QScatterSeries *actualSeries() const { return m_actual; }
+    QLineSeries *forecastSeries() const { return m_yhat; }
+    QAreaSeries *bandSeries() const { return m_band; }
+    int changepointCount() const { return int(m_changepoints.size()); }
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void createSeries();
+    void createAxes();
+    void addVerticalMarker(QLineSeries *series, qreal x);
+    void updateMarkers();
+    void addChangepoints(const FittedModel &model);
+    void showChangepointTip(const QPointF &point, bool state);
+
+    QScatterSeries *m_actual = nullptr;
+    QLineSeries *m_yhat = nullptr;
+    QLineSeries *m_upper = nullptr;
+    QLineSeries *m_lower = nullptr;
+    QAreaSeries *m_band = nullptr;
+    QLineSeries *m_start = nullptr;
+    QDateTimeAxis *m_xAxis = nullptr;
+    QValueAxis *m_yAxis = nullptr;
+    qreal m_startX = 0;
+    std::vector<std::pair<QLineSeries *, double>> m_changepoints; ///< line and rate change
+};
+
+} // namespace prognos

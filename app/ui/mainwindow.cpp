@@ -1,0 +1,304 @@
+#include "mainwindow.h"
+
+#include "session.h"
+#include "sessionwidget.h"
+#include "uilogging.h"
+
+#include "data/dataimporter.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+
+// Resources live in the static prognos_ui library; register them once before use.
+static void initPrognosResources()
+{
+    Q_INIT_RESOURCE(prognos);
+}
+
+namespace prognos {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    initPrognosResources();
+    setWindowTitle(tr("Prognos"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/prognos.svg")));
+    setAcceptDrops(true);
+    createActions();
+    createMenus();
+    createLayout();
+    createStatusBar();
+    connectSignals();
+    updateActions();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    while (m_sessions->count() > 0)
+        closeSession(0);
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a CSV file in a new tab"));
+    m_openSampleAction = new QAction(tr("Open &Sample"), this);
+    m_openSampleAction->setStatusTip(tr("Open the bundled sample: daily data over three years"));
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setStatusTip(tr("Close the tab and forget its data"));
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_runAction = new QAction(QIcon(QStringLiteral(":/icons/run.svg")), tr("&Run Forecast"), this);
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_cancelAction = new QAction(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel"), this);
+    m_cancelAction->setShortcut(QKeySequence::Cancel);
+    m_resetZoomAction =
+        new QAction(QIcon(QStringLiteral(":/icons/zoom-reset.svg")), tr("Reset &Zoom"), this);
+    m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_aboutAction = new QAction(tr("&About Prognos"), this);
+
+    m_paletteGroup = new QActionGroup(this);
+    for (auto palette :
+         {Appearance::Palette::System, Appearance::Palette::Light, Appearance::Palette::Dark}) {
+        QAction *action = m_paletteGroup->addAction(Appearance::displayName(palette));
+        action->setCheckable(true);
+        action->setData(int(palette));
+        action->setChecked(palette == Appearance::storedPalette());
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    file->addAction(m_openSampleAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+    QMenu *forecast = menuBar()->addMenu(tr("F&orecast"));
+    forecast->addAction(m_runAction);
+    forecast->addAction(m_cancelAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_resetZoomAction);
+    QMenu *palette = view->addMenu(tr("&Palette"));
+    palette->addActions(m_paletteGroup->actions());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createLayout()
+{
+    m_welcome = new QLabel(tr("<h2>Drop a CSV file here</h2>"
+                              "<p>or use <b>File &gt; Open</b>, or <b>File &gt; Open Sample</b> "
+                              "to try Prognos on example data.</p>"
+                              "<p>Your data stays in memory on this computer and is gone when "
+                              "you close its tab.</p>"),
+                           this);
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setWordWrap(true);
+    m_sessions = new QTabWidget(this);
+    m_sessions->setTabsClosable(true);
+    m_sessions->setMovable(true);
+    m_sessions->setDocumentMode(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_sessions);
+    setCentralWidget(m_stack);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(false);
+    m_progress->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+void MainWindow::connectSignals()
+{
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+    connect(m_openSampleAction, &QAction::triggered, this, &MainWindow::openSample);
+    connect(m_closeAction, &QAction::triggered, this,
+            [this] { closeSession(m_sessions->currentIndex()); });
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+    connect(m_runAction, &QAction::triggered, this, [this] {
+        if (SessionWidget *session = currentSession())
+            session->startRun();
+    });
+    connect(m_cancelAction, &QAction::triggered, this, [this] {
+        if (SessionWidget *session = currentSession())
+            session->cancelRun();
+    });
+    connect(m_resetZoomAction, &QAction::triggered, this, [this] {
+        if (SessionWidget *session = currentSession())
+            session->resetZoom();
+    });
+    connect(m_paletteGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { applyPalette(Appearance::Palette(action->data().toInt())); });
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_sessions, &QTabWidget::tabCloseRequested, this, &MainWindow::closeSession);
+    connect(m_sessions, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+}
+
+bool MainWindow::openBytes(QByteArray bytes, const QString &title)
+{
+    ImportResult result = DataImporter::import(bytes);
+    bytes.fill('\0'); // TODO(#7): a wipe the compiler cannot remove
+    if (!result.ok()) {
+        QString reason = result.error;
+        for (const ImportFinding &finding : result.findings) {
+            if (finding.severity == ImportFinding::Severity::Question)
+                reason += QLatin1Char('\n') + finding.reason;
+        }
+        QMessageBox::warning(this, tr("Cannot open the data"),
+                             tr("No series could be read from %1.\n%2").arg(title, reason));
+        return false;
+    }
+    auto *widget = new SessionWidget(new Session(std::move(result), title), m_sessions);
+    connect(widget, &SessionWidget::runStateChanged, this, &MainWindow::handleRunState);
+    connect(widget, &SessionWidget::progressChanged, this, &MainWindow::handleProgress);
+    connect(widget, &SessionWidget::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_sessions->setCurrentIndex(m_sessions->addTab(widget, title));
+    updateActions();
+    qCInfo(lcUi) << "dataset opened";
+    return true;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (file.size() > kMaxFileBytes) {
+        QMessageBox::warning(this, tr("File too large"),
+                             tr("%1 is larger than %2 MB.").arg(name).arg(kMaxFileBytes >> 20));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Cannot open the file"),
+                             tr("%1 cannot be read: %2").arg(name, file.errorString()));
+        return false;
+    }
+    return openBytes(file.readAll(), name);
+}
+
+bool MainWindow::openSample()
+{
+    QFile sample(QStringLiteral(":/sample.csv"));
+    if (!sample.open(QIODevice::ReadOnly))
+        return false;
+    return openBytes(sample.readAll(), tr("Sample"));
+}
+
+void MainWindow::showOpenDialog()
+{
+    // Qt's own dialog: the native ones add the file to the desktop's recent lists.
+    // TODO(#7): QFileDialog still saves its last directory in QtProject.conf.
+    QFileDialog dialog(this, tr("Open Data"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilters({tr("CSV files (*.csv *.tsv *.txt)"), tr("All files (*)")});
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        openFile(dialog.selectedFiles().first());
+}
+
+void MainWindow::closeSession(int index)
+{
+    QWidget *widget = m_sessions->widget(index);
+    if (!widget)
+        return;
+    m_sessions->removeTab(index);
+    delete widget; // ~SessionWidget destroys its Session
+    updateActions();
+}
+
+SessionWidget *MainWindow::currentSession() const
+{
+    return qobject_cast<SessionWidget *>(m_sessions->currentWidget());
+}
+
+int MainWindow::sessionCount() const
+{
+    return m_sessions->count();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            openFile(url.toLocalFile());
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    while (m_sessions->count() > 0)
+        closeSession(0);
+    event->accept();
+}
+
+void MainWindow::applyPalette(Appearance::Palette palette)
+{
+    Appearance::storePalette(palette);
+    Appearance::apply(*qApp, palette);
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasSession = m_sessions->count() > 0;
+    m_stack->setCurrentWidget(hasSession ? static_cast<QWidget *>(m_sessions) : m_welcome);
+    m_closeAction->setEnabled(hasSession);
+    m_runAction->setEnabled(hasSession);
+    m_resetZoomAction->setEnabled(hasSession);
+    SessionWidget *session = currentSession();
+    m_cancelAction->setEnabled(session && session->isRunning());
+}
+
+void MainWindow::handleRunState(bool running)
+{
+    m_progress->setVisible(running);
+    m_progress->setValue(0);
+    updateActions();
+    m_cancelAction->setEnabled(running);
+}
+
+void MainWindow::handleProgress(int value, int maximum)
+{
+    m_progress->setRange(0, maximum);
+    m_progress->setValue(value);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Prognos"),
+                       tr("<h3>Prognos %1</h3><p>Prophet forecasts on the desktop. Your data "
+                          "stays in memory on this computer.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace prognos

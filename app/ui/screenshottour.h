@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDir>
+#include <QObject>
+
+#include <functional>
+
+namespace prognos {
+
+class MainWindow;
+
+/// Walks the main window through its main states on the sample (data and quality, settings,
+/// invalid settings, forecast, components, table, warnings, dark palette) and saves a
+/// picture of each into a folder, for review. Started only by `prognos --screenshots DIR`;
+/// the pictures show the bundled sample only.
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScreenshotTour(MainWindow *window, const QString &directory, QObject *parent = nullptr);
+
+    void start();
+
+signals:
+    void finished(bool ok);
+
+private:
+    void next();
+    void save(const QString &name);
+    void runForecastThenContinue();
+
+    MainWindow *m_window = nullptr;
+    QDir m_directory;
+    QList<std::function<void()>> m_steps;
+    bool m_ok = true;
+};
+
+} // namespace prognos

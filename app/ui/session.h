@@ -1,0 +1,78 @@
+#pragma once
+
+#include "forecastjob.h"
+
+#include "data/cleaningpipeline.h"
+#include "data/cleaningresult.h"
+#include "data/importresult.h"
+#include "data/qualityreport.h"
+#include "engine/prophetconfig.h"
+
+#include <QObject>
+#include <QString>
+
+namespace prognos {
+
+/// The forecast horizon as the user gives it: an amount of a calendar unit.
+struct Horizon
+{
+    enum class Unit { Steps, Days, Weeks, Months, Years };
+    int amount = 90;
+    Unit unit = Unit::Days;
+};
+
+/// One open dataset: its imported table, its cleaning steps, its model settings and its
+/// results. Everything of the user's data that the application holds for a tab lives here,
+/// and ~Session is the one place where it is destroyed (closing the tab or quitting).
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Takes a successful import; `title` is shown on the tab and never logged.
+    Session(ImportResult import, const QString &title, QObject *parent = nullptr);
+    ~Session() override;
+
+    const QString &title() const { return m_title; }
+    const ImportResult &import() const { return m_import; }
+    const CleaningPipeline &pipeline() const { return m_pipeline; }
+    const CleaningResult &cleaned() const { return m_cleaned; }
+    const QualityReport &quality() const { return m_quality; }
+
+    const ProphetConfig &config() const { return m_config; }
+    void setConfig(const ProphetConfig &config);
+    const Horizon &horizon() const { return m_horizon; }
+    void setHorizon(const Horizon &horizon);
+
+    /// Every problem that stops a run, in words a user can act on; empty when Run can start.
+    QStringList runProblems() const;
+
+    /// The run's input: a copy of the cleaned series and of the settings.
+    ForecastInput forecastInput() const;
+    /// The spacing of the future dates: the series' own when regular, else daily.
+    Frequency frequency() const;
+    /// Number of future dates the horizon asks for at frequency().
+    int periods() const;
+
+    const ForecastOutput &result() const { return m_result; }
+    void setResult(const ForecastOutput &result);
+    void clearResult();
+
+signals:
+    void settingsChanged();
+    void resultChanged();
+
+private:
+    void applyCleaning();
+
+    QString m_title;
+    ImportResult m_import;
+    CleaningPipeline m_pipeline;
+    CleaningResult m_cleaned;
+    QualityReport m_quality;
+    ProphetConfig m_config;
+    Horizon m_horizon;
+    ForecastOutput m_result;
+};
+
+} // namespace prognos

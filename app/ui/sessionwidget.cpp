@@ -1,0 +1,285 @@
+#include "sessionwidget.h"
+
+#include "componentchartsview.h"
+#include "forecastchartview.h"
+#include "forecastrunner.h"
+#include "forecasttablemodel.h"
+#include "modelsettingspanel.h"
+#include "qualitypanel.h"
+#include "seriestablemodel.h"
+#include "session.h"
+#include "uilogging.h"
+#include "warningspanel.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace prognos {
+
+namespace {
+
+QTableView *tableView(QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setDefaultSectionSize(120);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    return view;
+}
+
+bool yearlyForced(const ProphetConfig &config)
+{
+    return config.yearlySeasonality.kind == SeasonalitySwitch::Kind::On ||
+           config.yearlySeasonality.kind == SeasonalitySwitch::Kind::Order;
+}
+
+} // namespace
+
+SessionWidget::SessionWidget(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_runner(new ForecastRunner(this))
+{
+    m_session->setParent(this);
+    createWidgets();
+    createLayout();
+    connectSignals();
+    showData();
+}
+
+SessionWidget::~SessionWidget()
+{
+    // Views refer to the session's tables; detach them before the session goes.
+    m_gridModel->setTable(nullptr, {});
+    m_tableModel->setForecast(nullptr, nullptr);
+    delete m_runner;
+    delete m_session;
+}
+
+void SessionWidget::createWidgets()
+{
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_grid = tableView(this);
+    m_gridModel = new SeriesTableModel(this);
+    m_grid->setModel(m_gridModel);
+    m_quality = new QualityPanel(this);
+    m_settings = new ModelSettingsPanel(this);
+    m_chart = new ForecastChartView(this);
+    m_components = new ComponentChartsView(this);
+    m_table = tableView(this);
+    m_tableModel = new ForecastTableModel(this);
+    m_table->setModel(m_tableModel);
+    m_warnings = new WarningsPanel(this);
+}
+
+void SessionWidget::createLayout()
+{
+    auto *dataPage = new QSplitter(Qt::Horizontal, this);
+    dataPage->addWidget(m_grid);
+    dataPage->addWidget(m_quality);
+    dataPage->setStretchFactor(0, 3);
+    dataPage->setStretchFactor(1, 2);
+    m_pages->addTab(dataPage, tr("Data"));
+    m_pages->addTab(m_chart, tr("Forecast"));
+    m_pages->addTab(m_components, tr("Components"));
+    m_pages->addTab(m_table, tr("Forecast table"));
+    m_pages->addTab(m_warnings, tr("Warnings"));
+
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(m_pages);
+    main->addWidget(m_settings);
+    main->setStretchFactor(0, 3);
+    main->setStretchFactor(1, 1);
+    main->setSizes({900, 340});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(main);
+}
+
+void SessionWidget::connectSignals()
+{
+    connect(m_quality, &QualityPanel::recordActivated, this, &SessionWidget::showRecord);
+    connect(m_settings, &ModelSettingsPanel::settingsEdited, this, &SessionWidget::applySettings);
+    connect(m_settings, &ModelSettingsPanel::runRequested, this, &SessionWidget::startRun);
+    connect(m_settings, &ModelSettingsPanel::cancelRequested, this, &SessionWidget::cancelRun);
+    connect(m_runner, &ForecastRunner::progressChanged, this, &SessionWidget::progressChanged);
+    connect(m_runner, &ForecastRunner::runFinished, this, &SessionWidget::handleRunFinished);
+    connect(m_runner, &ForecastRunner::runCancelled, this, &SessionWidget::handleRunCancelled);
+    connect(m_warnings, &WarningsPanel::clipRequested, this, &SessionWidget::clipAtZero);
+    connect(m_pages, &QTabWidget::currentChanged, this, &SessionWidget::showComponentsIfVisible);
+}
+
+void SessionWidget::showData()
+{
+    m_gridModel->setTable(&m_session->import().series, m_session->quality());
+    m_grid->resizeColumnToContents(1);
+    m_quality->setFindings(m_session->import().findings, m_session->quality());
+    m_settings->showSettings(m_session->config(), m_session->horizon());
+    updateProblems();
+}
+
+void SessionWidget::showPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+}
+
+bool SessionWidget::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+void SessionWidget::applySettings()
+{
+    m_session->setConfig(m_settings->config());
+    m_session->setHorizon(m_settings->horizon());
+    updateProblems();
+    if (!m_runner->isRunning())
+        return;
+    // The running fit answers an old question: drop it and, if the new settings can run,
+    // start again with them.
+    m_runner->cancel();
+    if (m_settings->runButton()->isEnabled())
+        startRun();
+}
+
+void SessionWidget::updateProblems()
+{
+    m_settings->showProblems(m_settings->ownProblems() + m_session->runProblems());
+}
+
+void SessionWidget::showRecord(int sourceRow)
+{
+    const int row = m_gridModel->rowOfRecord(sourceRow);
+    if (row < 0)
+        return;
+    showPage(Page::Data);
+    const QModelIndex index = m_gridModel->index(row, 2);
+    m_grid->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_grid->setCurrentIndex(index);
+}
+
+void SessionWidget::startRun()
+{
+    updateProblems();
+    if (!m_settings->runButton()->isEnabled())
+        return;
+    m_runner->start(m_session->forecastInput());
+    m_settings->setRunning(true);
+    emit runStateChanged(true);
+    emit statusMessage(tr("Fitting the model…"));
+}
+
+void SessionWidget::cancelRun()
+{
+    m_runner->cancel();
+}
+
+void SessionWidget::resetZoom()
+{
+    m_chart->resetZoom();
+}
+
+void SessionWidget::handleRunCancelled()
+{
+    m_settings->setRunning(false);
+    emit runStateChanged(false);
+    emit statusMessage(tr("Forecast cancelled."));
+}
+
+void SessionWidget::handleRunFinished(const ForecastOutput &output)
+{
+    m_settings->setRunning(false);
+    emit runStateChanged(false);
+    m_session->setResult(output);
+    if (output.ok())
+        emit statusMessage(tr("Forecast ready in %1 s.").arg(output.elapsedMs / 1000.0, 0, 'f', 1));
+    else
+        emit statusMessage(tr("The forecast failed: %1").arg(output.message));
+    showResult();
+    showPage(output.ok() ? Page::Forecast : Page::Warnings);
+}
+
+void SessionWidget::showResult()
+{
+    const ForecastOutput &result = m_session->result();
+    bool offerClip = false;
+    const QStringList warnings = resultWarnings(&offerClip);
+    m_warnings->setWarnings(warnings, offerClip);
+    if (!result.ok() || !result.model) {
+        m_chart->clearForecast();
+        m_components->clearComponents();
+        m_componentsOutdated = false;
+        m_tableModel->setForecast(nullptr, nullptr);
+        return;
+    }
+    m_chart->setForecast(*result.model, result.forecast);
+    m_tableModel->setForecast(&result.forecast, &result.model->history);
+    // Component charts are built when their page is first shown, to keep the GUI thread
+    // free when a run finishes.
+    m_componentsOutdated = true;
+    showComponentsIfVisible();
+}
+
+QStringList SessionWidget::resultWarnings(bool *offerClip) const
+{
+    const ForecastOutput &result = m_session->result();
+    QStringList warnings;
+    if (!result.ok())
+        warnings.append(tr("The forecast failed: %1").arg(result.message));
+    warnings += result.warnings;
+    if (result.model) {
+        for (const std::string &warning : result.model->warnings)
+            warnings.append(QString::fromStdString(warning));
+    }
+    warnings.removeDuplicates();
+    const QualityReport &quality = m_session->quality();
+    if (yearlyForced(m_session->config()) && quality.last - quality.first < 2 * 365 * kMsPerDay)
+        warnings.append(tr("Yearly seasonality is on with less than two years of data; the "
+                           "yearly pattern may be poorly estimated."));
+    *offerClip = false;
+    const auto *yhat = result.forecast.column("yhat");
+    if (result.ok() && yhat && quality.negativeRows.isEmpty()) {
+        const auto lowest = std::min_element(yhat->begin(), yhat->end());
+        if (lowest != yhat->end() && *lowest < 0) {
+            warnings.append(tr("The forecast goes below zero although the history never "
+                               "does."));
+            *offerClip = true;
+        }
+    }
+    return warnings;
+}
+
+void SessionWidget::showComponentsIfVisible()
+{
+    const ForecastOutput &result = m_session->result();
+    if (!m_componentsOutdated || m_pages->currentWidget() != m_components || !result.model)
+        return;
+    m_components->setComponents(*result.model, result.forecast);
+    m_componentsOutdated = false;
+}
+
+void SessionWidget::clipAtZero()
+{
+    ForecastOutput clipped = m_session->result();
+    for (const char *name : {"yhat", "yhat_lower", "yhat_upper"}) {
+        if (auto *column = clipped.forecast.column(name)) {
+            for (double &value : *column)
+                value = std::max(value, 0.0);
+        }
+    }
+    m_session->setResult(clipped);
+    showResult();
+    qCDebug(lcUi) << "forecast clipped at zero";
+}
+
+} // namespace prognos

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "forecastjob.h"
+
+#include <QWidget>
+
+class QTabWidget;
+class QTableView;
+
+namespace prognos {
+
+class ComponentChartsView;
+class ForecastChartView;
+class ForecastRunner;
+class ForecastTableModel;
+class ModelSettingsPanel;
+class QualityPanel;
+class SeriesTableModel;
+class Session;
+class WarningsPanel;
+
+/// The contents of one tab: the data grid and quality findings, the model settings, and the
+/// results (forecast chart, components, forecast table, warnings) of one Session, which it
+/// owns as a child.
+class SessionWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// The pages of the results area, in tab order.
+    enum class Page { Data, Forecast, Components, Table, Warnings };
+
+    /// Takes ownership of `session`.
+    explicit SessionWidget(Session *session, QWidget *parent = nullptr);
+    ~SessionWidget() override;
+
+    Session *session() const { return m_session; }
+    ModelSettingsPanel *settingsPanel() const { return m_settings; }
+    ForecastChartView *chartView() const { return m_chart; }
+    ComponentChartsView *componentsView() const { return m_components; }
+    SeriesTableModel *gridModel() const { return m_gridModel; }
+    QTableView *gridView() const { return m_grid; }
+    QualityPanel *qualityPanel() const { return m_quality; }
+    WarningsPanel *warningsPanel() const { return m_warnings; }
+    ForecastRunner *runner() const { return m_runner; }
+
+    void showPage(Page page);
+    bool isRunning() const;
+
+public slots:
+    void startRun();
+    void cancelRun();
+    void resetZoom();
+
+signals:
+    void runStateChanged(bool running);
+    void progressChanged(int value, int maximum);
+    void statusMessage(const QString &message);
+
+private:
+    void createWidgets();
+    void createLayout();
+    void connectSignals();
+    void showData();
+    void applySettings();
+    void updateProblems();
+    void showRecord(int sourceRow);
+    void handleRunFinished(const ForecastOutput &output);
+    void handleRunCancelled();
+    void showResult();
+    QStringList resultWarnings(bool *offerClip) const;
+    void clipAtZero();
+    void showComponentsIfVisible();
+
+    Session *m_session = nullptr;
+    ForecastRunner *m_runner = nullptr;
+    QTabWidget *m_pages = nullptr;
+    QTableView *m_grid = nullptr;
+    SeriesTableModel *m_gridModel = nullptr;
+    QualityPanel *m_quality = nullptr;
+    ModelSettingsPanel *m_settings = nullptr;
+    ForecastChartView *m_chart = nullptr;
+    ComponentChartsView *m_components = nullptr;
+    QTableView *m_table = nullptr;
+    ForecastTableModel *m_tableModel = nullptr;
+    WarningsPanel *m_warnings = nullptr;
+    bool m_componentsOutdated = false;
+};
+
+} // namespace prognos
