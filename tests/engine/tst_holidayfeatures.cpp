@@ -194,6 +194,44 @@ private slots:
             expected.push_back(std::string("xmas_delim_") + offset);
         QCOMPARE(model->featureNames, expected);
     }
+
+    void namesInOrderOfFirstAppearance()
+    {
+        ProphetConfig config;
+        config.holidays = {holiday("zeta", "2016-12-28", 0, 0),
+                           holiday("alpha", "2016-12-22", 0, 0),
+                           holiday("zeta", "2016-12-30", 0, 0)};
+        const auto model = prepareModel(config, lateDecember());
+        QVERIFY(model);
+        QCOMPARE(model->trainHolidayNames, (std::vector<std::string>{"zeta", "alpha"}));
+        // Both dates of zeta share its one column.
+        const Eigen::MatrixXd X = featuresOf(*model, lateDecember());
+        QCOMPARE(X.col(featureIndex(*model, "zeta_delim_+0")).sum(), 2.0);
+    }
+
+    void countryHolidaysNeedACalendar()
+    {
+        ProphetConfig config;
+        config.countryHolidays = "US";
+        const FitResult withoutCalendar = Prophet::fit(config, lateDecember());
+        QCOMPARE(withoutCalendar.status, Status::InvalidInput);
+        QVERIFY(!withoutCalendar.message.empty());
+
+        // §7.5: country holidays have no windows and take holidays_prior_scale.
+        config.holidaysPriorScale = 3.0;
+        FitOptions options;
+        options.countryHolidays = HolidayCalendar::provider();
+        options.skipOptimization = true;
+        const FitResult fit = Prophet::fit(config, lateDecember(), options);
+        QVERIFY2(fit.ok(), fit.message.c_str());
+        const int christmas = featureIndex(*fit.model, "Christmas Day_delim_+0");
+        QVERIFY(christmas >= 0);
+        QCOMPARE(fit.model->priorScales[christmas], 3.0);
+        for (const std::string &name : fit.model->featureNames)
+            QVERIFY2(name.substr(name.size() - 2) == "+0", name.c_str());
+        const Eigen::MatrixXd X = featuresOf(*fit.model, lateDecember());
+        QCOMPARE(X(5, christmas), 1.0); // row 5 is 2016-12-25
+    }
 };
 
 QTEST_APPLESS_MAIN(TestHolidayFeatures)

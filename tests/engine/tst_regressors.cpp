@@ -168,6 +168,14 @@ private slots:
         QVERIFY(model);
         QCOMPARE(model->regressors[0].mu, 0.0);
         QCOMPARE(model->regressors[0].std, 1.0);
+
+        // §3.5 step 2: fewer than 2 distinct values are never standardized, even when asked.
+        data.columns["constant_feature"].assign(data.size(), 5.0);
+        config.regressors[0].standardize = Standardize::Yes;
+        const auto forced = prepareModel(config, data);
+        QVERIFY(forced);
+        QCOMPARE(forced->regressors[0].mu, 0.0);
+        QCOMPARE(forced->regressors[0].std, 1.0);
     }
 };
 
