@@ -133,6 +133,32 @@ private slots:
         QCOMPARE(autoCopy.nChangepoints, 15);
     }
 
+    void countryHolidaysReachEveryCutoff()
+    {
+        // The calendar given with the settings is used by every cutoff fit, from any thread.
+        const TimeSeries data = sliceRows(fourYears(), 0, 400);
+        ProphetConfig config;
+        config.countryHolidays = "XX";
+        config.uncertaintySamples = 0;
+        std::atomic_int asked{0};
+        CrossValidationOptions options;
+        options.countryHolidays = [&asked](const std::string &country, int year) {
+            ++asked;
+            const std::int64_t day = CivilTime::daysFromCivil(year, 3, 1);
+            return country == "XX" ? std::vector<HolidayEvent>{{"first_of_march", day, 0, 1, {}}}
+                                   : std::vector<HolidayEvent>{};
+        };
+        const CrossValidationResult r =
+            CrossValidation::run(config, data, daysConfig(14, 14, 300), options);
+        QVERIFY2(r.ok(), r.message.c_str());
+        QVERIFY(asked.load() > int(r.plan.cutoffs.size()));
+
+        const CrossValidationResult without =
+            CrossValidation::run(config, data, daysConfig(14, 14, 300));
+        QCOMPARE(without.status, Status::InvalidInput);
+        QVERIFY(!without.message.empty());
+    }
+
     void logisticAndFlatGrowth_data()
     {
         QTest::addColumn<int>("growth");
