@@ -6,7 +6,17 @@
 #include <cerrno>
 #include <cstring>
 
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) ||                         \
+    __has_feature(memory_sanitizer)
+#define PROGNOS_SANITIZED 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define PROGNOS_SANITIZED 1
+#endif
+
+#if defined(__GLIBC__) && !defined(PROGNOS_SANITIZED)
 #define PROGNOS_WIPING_HEAP 1
 #include <malloc.h>
 #endif
