@@ -13,10 +13,10 @@ namespace prognos {
 
 namespace {
 
-/// What one cutoff produced.
+/// What one cutoff produced; a cutoff never started counts as cancelled.
 struct FoldOutcome
 {
-    Status status = Status::Failed;
+    Status status = Status::Cancelled;
     std::string message;
     std::vector<std::string> warnings;
     Forecast forecast;
@@ -42,10 +42,15 @@ TimeSeries rowsBetween(const TimeSeries &history, Timestamp after, Timestamp upT
     return rows;
 }
 
+std::string failureText(Timestamp cutoff, const std::string &what)
+{
+    return "Cutoff " + formatTimestamp(cutoff) + ": " + what;
+}
+
 FoldOutcome runFold(const FittedModel &model, Timestamp cutoff, Timestamp foldEnd,
                     const FitOptions &fitOptions, const PredictOptions &predictOptions)
 {
-    const std::string where = "Cutoff " + formatTimestamp(cutoff) + ": ";
+    const std::string where = failureText(cutoff, {});
     const TimeSeries training =
         rowsBetween(model.history, std::numeric_limits<Timestamp>::min(), cutoff);
     if (training.size() < 2)
@@ -118,15 +123,19 @@ private:
         for (std::size_t taken = m_next++; taken < count && !stopped(); taken = m_next++) {
             const std::size_t i = count - 1 - taken;
             FoldOutcome &outcome = m_outcomes[i];
+            // No exception leaves a worker thread: a throwing fit or progress callback fails
+            // this cutoff, which stops the others.
             try {
                 outcome = runFold(m_model, m_plan.cutoffs[i], m_plan.foldEnds[i], fitOptions,
                                   predictOptions);
+                if (outcome.status == Status::Ok)
+                    reportProgress(m_plan.cutoffs[i]);
             } catch (const std::exception &e) {
-                outcome = {Status::Failed, e.what(), {}, {}};
+                outcome = {Status::Failed, failureText(m_plan.cutoffs[i], e.what()), {}, {}};
+            } catch (...) {
+                outcome = {Status::Failed, failureText(m_plan.cutoffs[i], "unknown error"), {}, {}};
             }
-            if (outcome.status == Status::Ok)
-                reportProgress(m_plan.cutoffs[i]);
-            else if (outcome.status != Status::Cancelled)
+            if (outcome.status != Status::Ok && outcome.status != Status::Cancelled)
                 m_failed = true;
         }
     }
@@ -218,7 +227,8 @@ CrossValidationResult CrossValidation::run(const FittedModel &model,
     }
     if (const FoldOutcome *failure = firstFailure(outcomes)) {
         result.status = failure->status;
-        result.message = failure->message;
+        result.message =
+            failure->message.empty() ? "The cross-validation stopped early." : failure->message;
         return result;
     }
 

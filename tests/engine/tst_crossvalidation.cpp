@@ -13,6 +13,7 @@
 #include <cmath>
 #include <mutex>
 #include <set>
+#include <stdexcept>
 
 using namespace prognos;
 using namespace prognos::testing;
@@ -258,6 +259,19 @@ private slots:
             cutoffs.insert(reports[i].cutoff);
         }
         QCOMPARE(cutoffs, std::set<Timestamp>(r.plan.cutoffs.begin(), r.plan.cutoffs.end()));
+    }
+
+    void throwingProgressFailsTheRunCleanly()
+    {
+        CrossValidationOptions options;
+        options.progress = [](const CrossValidationProgress &) {
+            throw std::runtime_error("progress bar gone");
+        };
+        const CrossValidationResult r = CrossValidation::run(
+            ProphetConfig{}, sliceRows(fourYears(), 0, 400), daysConfig(14, 14, 300), options);
+        QCOMPARE(r.status, Status::Failed);
+        QVERIFY2(r.message.find("progress bar gone") != std::string::npos, r.message.c_str());
+        QCOMPARE(r.frame.size(), std::size_t(0));
     }
 
     void cancelHalfWayReturnsPromptly()
