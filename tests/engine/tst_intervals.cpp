@@ -3,6 +3,9 @@
 // interval width, and collapse where the model has no uncertainty.
 #include "enginetestdata.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace prognos;
@@ -129,6 +132,59 @@ private slots:
             QVERIFY2(name.find("_lower") == std::string::npos &&
                          name.find("_upper") == std::string::npos,
                      name.c_str());
+        }
+    }
+
+    void trendBandWidthsOf480RowFit_data()
+    {
+        QTest::addColumn<TrendSimulation>("simulation");
+        QTest::addColumn<std::vector<double>>("widths");
+        // §12.3: R 1.0's fit of the first 480 rows; 80 % trend band width 30, 60 and 90 days
+        // ahead (Poisson scheme from R, the vectorized scheme emulated in R).
+        QTest::newRow("vectorized")
+            << TrendSimulation::Vectorized << std::vector<double>{0.97, 3.10, 6.29};
+        QTest::newRow("poisson") << TrendSimulation::Poisson
+                                 << std::vector<double>{1.02, 3.24, 6.01};
+    }
+    void trendBandWidthsOf480RowFit()
+    {
+        QFETCH(TrendSimulation, simulation);
+        QFETCH(std::vector<double>, widths);
+        PROGNOS_UPSTREAM_SERIES(series, "data.csv");
+        const QString reference = upstreamFile(QStringLiteral("r10_reference_fit480.json"));
+        if (reference.isEmpty())
+            QSKIP("r10_reference_fit480.json is not on this machine.");
+        QFile file(reference);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject rFit =
+            QJsonDocument::fromJson(file.readAll()).object().value("LBFGS").toObject();
+        auto vectorOf = [](const QJsonValue &value) {
+            const QJsonArray array = value.toArray();
+            Eigen::VectorXd v(array.size());
+            for (Eigen::Index i = 0; i < v.size(); ++i)
+                v[i] = array.at(int(i)).toDouble();
+            return v;
+        };
+        ProphetConfig config;
+        config.trendSimulation = simulation;
+        config.uncertaintySamples = 4000;
+        const auto prepared = prepareModel(config, sliceRows(series, 0, 480));
+        QVERIFY(prepared);
+        FittedModel model = *prepared;
+        model.params.k = rFit.value("k").toDouble();
+        model.params.m = rFit.value("m").toDouble();
+        model.params.sigmaObs = rFit.value("sigma_obs").toDouble();
+        model.params.delta = vectorOf(rFit.value("delta"));
+        model.params.beta = vectorOf(rFit.value("beta"));
+        const PredictResult predicted =
+            Prophet::predict(model, Prophet::makeFutureFrame(model, 90, Frequency{}, false));
+        QVERIFY2(predicted.ok(), predicted.message.c_str());
+        const int steps[] = {30, 60, 90};
+        for (int j = 0; j < 3; ++j) {
+            const double w = width(predicted.forecast, "trend", std::size_t(steps[j] - 1));
+            qInfo("%d days ahead: %.3f (R %.2f)", steps[j], w, widths[std::size_t(j)]);
+            QVERIFY2(std::abs(w / widths[std::size_t(j)] - 1) < 0.15,
+                     qPrintable(QStringLiteral("%1 days: %2").arg(steps[j]).arg(w)));
         }
     }
 };
