@@ -553,6 +553,24 @@ private slots:
             std::abs(meanWidth / halfWidth - 1) < 0.03,
             qPrintable(QStringLiteral("half width %1, expected %2").arg(meanWidth).arg(halfWidth)));
     }
+
+    void fitIsAtLeastAsGoodAsStan_data() { objectiveAtROptimum_data(); }
+    void fitIsAtLeastAsGoodAsStan()
+    {
+        // Issue #2: the log posterior at the engine's optimum is no lower than at Stan's.
+        QFETCH(QString, algorithm);
+        QFETCH(double, expected);
+        PROGNOS_UPSTREAM_SERIES(series, "data.csv");
+        ProphetConfig config;
+        config.algorithm =
+            algorithm == QLatin1String("Newton") ? Algorithm::Newton : Algorithm::Auto;
+        config.uncertaintySamples = 0;
+        const FitResult fit = Prophet::fit(config, sliceRows(series, 0, 480));
+        QVERIFY2(fit.ok(), fit.message.c_str());
+        qInfo("lp %.8f (Stan %.8f)", fit.model->logPosterior, expected);
+        QVERIFY2(fit.model->logPosterior >= expected - 1e-6 * expected,
+                 qPrintable(QStringLiteral("lp %1").arg(fit.model->logPosterior, 0, 'g', 12)));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestFitPredict)
