@@ -5,11 +5,12 @@
 #include <QAreaSeries>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -22,14 +23,21 @@ namespace prognos {
 
 namespace {
 
-std::pair<double, double> valueRange(const QList<QPointF> &points)
+QColor actualColor()
 {
-    double low = qInf(), high = -qInf();
-    for (const QPointF &point : points) {
-        low = std::min(low, point.y());
-        high = std::max(high, point.y());
-    }
-    return {low, high};
+    return QColor(60, 60, 60);
+}
+
+QImage dotImage(const QColor &color, int size)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(0, 0, size, size));
+    return image;
 }
 
 } // namespace
@@ -48,6 +56,7 @@ ForecastChartView::ForecastChartView(QWidget *parent)
                   "pan and Home to reset."));
     createSeries();
     createAxes();
+    connect(m_changepoints, &QScatterSeries::hovered, this, &ForecastChartView::showChangepointTip);
 }
 
 void ForecastChartView::createSeries()
@@ -63,13 +72,22 @@ void ForecastChartView::createSeries()
     m_actual = new QScatterSeries;
     m_actual->setName(tr("Actual (y)"));
     m_actual->setMarkerSize(4);
-    m_actual->setColor(QColor(40, 40, 40));
+    m_actual->setColor(actualColor());
     m_actual->setBorderColor(Qt::transparent);
+    // A light marker is painted in one pass; default markers are one scene item per point.
+    m_actual->setLightMarker(dotImage(actualColor(), 4));
 
     m_yhat = new QLineSeries;
     m_yhat->setName(tr("Forecast (yhat)"));
     m_yhat->setPen(QPen(QColor(30, 100, 200), 2));
     m_yhat->setUseOpenGL(false);
+
+    m_changepoints = new QScatterSeries;
+    m_changepoints->setName(tr("Changepoints"));
+    m_changepoints->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    m_changepoints->setMarkerSize(11);
+    m_changepoints->setColor(QColor(200, 40, 40));
+    m_changepoints->setBorderColor(Qt::transparent);
 
     m_start = new QLineSeries;
     m_start->setName(tr("Forecast start"));
@@ -98,50 +116,88 @@ void ForecastChartView::createAxes()
 
 void ForecastChartView::setForecast(const FittedModel &model, const Forecast &forecast)
 {
-    clearForecast();
+    const auto columnPoints = [&forecast](const char *name) {
+        const auto *values = forecast.column(name);
+        return values ? ChartDecimator::points(forecast.ds, *values) : QList<QPointF>();
+    };
     const TimeSeries &history = model.history;
-    m_actual->replace(ChartDecimator::points(history.ds, history.y));
-    if (const auto *yhat = forecast.column("yhat"))
-        m_yhat->replace(ChartDecimator::points(forecast.ds, *yhat));
-    if (const auto *upper = forecast.column("yhat_upper"))
-        m_upper->replace(ChartDecimator::points(forecast.ds, *upper));
-    if (const auto *lower = forecast.column("yhat_lower"))
-        m_lower->replace(ChartDecimator::points(forecast.ds, *lower));
+    const QList<QPointF> actual = ChartDecimator::points(history.ds, history.y);
+    const QList<QPointF> yhat = columnPoints("yhat");
+    const QList<QPointF> upper = columnPoints("yhat_upper");
+    const QList<QPointF> lower = columnPoints("yhat_lower");
     m_startX = history.ds.empty() ? 0 : ChartDecimator::toAxis(history.ds.back());
-    addChangepoints(model);
-    resetZoom();
+
+    // Axes first, then one replace() per series: each change of either makes Qt Charts
+    // recompute every series.
+    m_fullRange = dataRange({&actual, &yhat, &upper, &lower});
+    chart()->zoomReset();
+    applyRange(m_fullRange);
+    m_actual->replace(actual);
+    m_yhat->replace(yhat);
+    m_upper->replace(upper);
+    m_lower->replace(lower);
+    m_start->replace(
+        {QPointF(m_startX, m_fullRange.top()), QPointF(m_startX, m_fullRange.bottom())});
+    showChangepoints(model, forecast,
+                     yhat.size() == qsizetype(forecast.size()) ? yhat : QList<QPointF>());
 }
 
 void ForecastChartView::clearForecast()
 {
-    for (auto &[line, delta] : m_changepoints) {
-        chart()->removeSeries(line);
-        delete line;
-    }
-    m_changepoints.clear();
-    for (QXYSeries *series : {static_cast<QXYSeries *>(m_actual), static_cast<QXYSeries *>(m_yhat),
-                              static_cast<QXYSeries *>(m_upper), static_cast<QXYSeries *>(m_lower),
-                              static_cast<QXYSeries *>(m_start)})
+    m_changepointDeltas.clear();
+    for (QXYSeries *series :
+         {static_cast<QXYSeries *>(m_actual), static_cast<QXYSeries *>(m_yhat),
+          static_cast<QXYSeries *>(m_upper), static_cast<QXYSeries *>(m_lower),
+          static_cast<QXYSeries *>(m_start), static_cast<QXYSeries *>(m_changepoints)})
         series->clear();
 }
 
-void ForecastChartView::addChangepoints(const FittedModel &model)
+QRectF ForecastChartView::dataRange(std::initializer_list<const QList<QPointF> *> lists)
 {
+    double left = qInf(), right = -qInf(), low = qInf(), high = -qInf();
+    for (const QList<QPointF> *points : lists) {
+        for (const QPointF &point : *points) {
+            left = std::min(left, point.x());
+            right = std::max(right, point.x());
+            low = std::min(low, point.y());
+            high = std::max(high, point.y());
+        }
+    }
+    if (left > right)
+        return {};
+    const double margin = std::max(1e-9, (high - low) * 0.05);
+    return QRectF(QPointF(left, low - margin), QPointF(right, high + margin));
+}
+
+void ForecastChartView::applyRange(const QRectF &range)
+{
+    if (range.isNull())
+        return;
+    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(range.left())),
+                      QDateTime::fromMSecsSinceEpoch(qint64(range.right())));
+    m_yAxis->setRange(range.top(), range.bottom());
+}
+
+void ForecastChartView::showChangepoints(const FittedModel &model, const Forecast &forecast,
+                                         const QList<QPointF> &yhat)
+{
+    // Each significant changepoint is a marker on the yhat line at its date.
     const Eigen::VectorXd &delta = model.params.delta;
     const std::size_t count = std::min<std::size_t>(model.changepoints.size(), delta.size());
+    QList<QPointF> markers;
     for (std::size_t i = 0; i < count; ++i) {
-        if (std::abs(delta[Eigen::Index(i)]) < kSignificantDelta)
+        const double change = delta[Eigen::Index(i)];
+        if (std::abs(change) < kSignificantDelta)
             continue;
-        auto *line = new QLineSeries;
-        line->setPen(QPen(QColor(200, 40, 40, 160), 1, Qt::DotLine));
-        chart()->addSeries(line);
-        line->attachAxis(m_xAxis);
-        line->attachAxis(m_yAxis);
-        chart()->legend()->markers(line).first()->setVisible(false);
-        connect(line, &QLineSeries::hovered, this, &ForecastChartView::showChangepointTip);
-        m_changepoints.emplace_back(line, delta[Eigen::Index(i)]);
-        line->setProperty("chartX", ChartDecimator::toAxis(model.changepoints[i]));
+        const auto row =
+            std::lower_bound(forecast.ds.begin(), forecast.ds.end(), model.changepoints[i]) -
+            forecast.ds.begin();
+        const qreal x = ChartDecimator::toAxis(model.changepoints[i]);
+        const qreal y = row < yhat.size() ? yhat[row].y() : m_fullRange.top();
+        markers.append(QPointF(x, y));
+        m_changepointDeltas.append(change);
     }
+    m_changepoints->replace(markers);
 }
 
 void ForecastChartView::showChangepointTip(const QPointF &point, bool state)
@@ -150,51 +206,24 @@ void ForecastChartView::showChangepointTip(const QPointF &point, bool state)
         QToolTip::hideText();
         return;
     }
-    const auto *line = qobject_cast<QLineSeries *>(sender());
-    for (const auto &[series, delta] : m_changepoints) {
-        if (series != line)
+    const QList<QPointF> markers = m_changepoints->points();
+    for (qsizetype i = 0; i < markers.size() && i < m_changepointDeltas.size(); ++i) {
+        if (std::abs(markers[i].x() - point.x()) > kMsPerDay)
             continue;
-        const QDateTime date = QDateTime::fromMSecsSinceEpoch(qint64(point.x()));
+        const QDateTime date = QDateTime::fromMSecsSinceEpoch(qint64(markers[i].x()));
         QToolTip::showText(QCursor::pos(),
-                           tr("Changepoint near %1\nRate change (delta): %2")
+                           tr("Changepoint on %1\nRate change (delta): %2")
                                .arg(QLocale().toString(date.date(), QLocale::ShortFormat))
-                               .arg(delta, 0, 'g', 3),
+                               .arg(m_changepointDeltas[i], 0, 'g', 3),
                            this);
+        return;
     }
 }
 
 void ForecastChartView::resetZoom()
 {
     chart()->zoomReset();
-    QList<QPointF> all = m_upper->points();
-    all += m_lower->points();
-    all += m_actual->points();
-    all += m_yhat->points();
-    if (all.isEmpty())
-        return;
-    auto [low, high] = valueRange(all);
-    const double margin = std::max(1e-9, (high - low) * 0.05);
-    m_yAxis->setRange(low - margin, high + margin);
-    qreal first = all.first().x(), last = first;
-    for (const QPointF &point : all) {
-        first = std::min(first, point.x());
-        last = std::max(last, point.x());
-    }
-    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(first)),
-                      QDateTime::fromMSecsSinceEpoch(qint64(last)));
-    updateMarkers();
-}
-
-void ForecastChartView::updateMarkers()
-{
-    addVerticalMarker(m_start, m_startX);
-    for (const auto &[line, delta] : m_changepoints)
-        addVerticalMarker(line, line->property("chartX").toReal());
-}
-
-void ForecastChartView::addVerticalMarker(QLineSeries *series, qreal x)
-{
-    series->replace({QPointF(x, m_yAxis->min()), QPointF(x, m_yAxis->max())});
+    applyRange(m_fullRange);
 }
 
 void ForecastChartView::wheelEvent(QWheelEvent *event)

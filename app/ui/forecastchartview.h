@@ -14,7 +14,8 @@ class QValueAxis;
 namespace prognos {
 
 /// The forecast as a chart: actuals as points, yhat as a line, the uncertainty interval as
-/// a band, a dashed marker where the forecast starts and the significant changepoints.
+/// a band, a dashed line where the forecast starts and the significant changepoints as
+/// markers whose tooltip gives the rate change.
 /// Wheel and rubber-band zoom, arrow keys pan, Home resets.
 class ForecastChartView : public QChartView
 {
@@ -34,7 +35,8 @@ public:
     QScatterSeries *actualSeries() const { return m_actual; }
     QLineSeries *forecastSeries() const { return m_yhat; }
     QAreaSeries *bandSeries() const { return m_band; }
-    int changepointCount() const { return int(m_changepoints.size()); }
+    QScatterSeries *changepointSeries() const { return m_changepoints; }
+    int changepointCount() const { return int(m_changepointDeltas.size()); }
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -43,9 +45,10 @@ protected:
 private:
     void createSeries();
     void createAxes();
-    void addVerticalMarker(QLineSeries *series, qreal x);
-    void updateMarkers();
-    void addChangepoints(const FittedModel &model);
+    static QRectF dataRange(std::initializer_list<const QList<QPointF> *> lists);
+    void applyRange(const QRectF &range);
+    void showChangepoints(const FittedModel &model, const Forecast &forecast,
+                          const QList<QPointF> &yhat);
     void showChangepointTip(const QPointF &point, bool state);
 
     QScatterSeries *m_actual = nullptr;
@@ -56,8 +59,10 @@ private:
     QLineSeries *m_start = nullptr;
     QDateTimeAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;
+    QScatterSeries *m_changepoints = nullptr;
+    QList<double> m_changepointDeltas; ///< rate change of each changepoint marker
+    QRectF m_fullRange;                ///< the data's extent on the axes
     qreal m_startX = 0;
-    std::vector<std::pair<QLineSeries *, double>> m_changepoints; ///< line and rate change
 };
 
 } // namespace prognos

@@ -16,6 +16,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -24,6 +25,9 @@
 namespace prognos {
 
 namespace {
+
+// The pause between the steps that show a finished run, so that input and timers get a turn.
+constexpr int kBreathingMs = 5;
 
 QTableView *tableView(QWidget *parent)
 {
@@ -206,7 +210,13 @@ void SessionWidget::handleRunFinished(const ForecastOutput &output)
     else
         emit statusMessage(tr("The forecast failed: %1").arg(output.message));
     showResult();
-    showPage(output.ok() ? Page::Forecast : Page::Warnings);
+    // Update the chart, then turn the page, each in its own pass of the event loop and a few
+    // milliseconds apart, so that the work and the painting never add up to one long pause.
+    QTimer::singleShot(kBreathingMs, this, [this, ok = output.ok()] {
+        updateChart();
+        QTimer::singleShot(kBreathingMs, this,
+                           [this, ok] { showPage(ok ? Page::Forecast : Page::Warnings); });
+    });
 }
 
 void SessionWidget::showResult()
@@ -215,19 +225,37 @@ void SessionWidget::showResult()
     bool offerClip = false;
     const QStringList warnings = resultWarnings(&offerClip);
     m_warnings->setWarnings(warnings, offerClip);
-    if (!result.ok() || !result.model) {
-        m_chart->clearForecast();
-        m_components->clearComponents();
-        m_componentsOutdated = false;
-        m_tableModel->setForecast(nullptr, nullptr);
-        return;
-    }
-    m_chart->setForecast(*result.model, result.forecast);
-    m_tableModel->setForecast(&result.forecast, &result.model->history);
-    // Component charts are built when their page is first shown, to keep the GUI thread
-    // free when a run finishes.
+    const bool ok = result.ok() && result.model;
+    m_tableModel->setForecast(ok ? &result.forecast : nullptr,
+                              ok ? &result.model->history : nullptr);
+    // The component charts are drawn when their page is first shown.
     m_componentsOutdated = true;
     showComponentsIfVisible();
+}
+
+void SessionWidget::updateChart()
+{
+    // TODO(#4): updating and first painting the chart of the sample still takes 50 to 100 ms
+    // of the GUI thread on a loaded two-core machine; the points could be prepared by the
+    // job and the band drawn without antialiasing.
+    const ForecastOutput &result = m_session->result();
+    if (result.ok() && result.model)
+        m_chart->setForecast(*result.model, result.forecast);
+    else
+        m_chart->clearForecast();
+    emit chartUpdated();
+}
+
+void SessionWidget::showComponentsIfVisible()
+{
+    if (!m_componentsOutdated || m_pages->currentWidget() != m_components)
+        return;
+    m_componentsOutdated = false;
+    const ForecastOutput &result = m_session->result();
+    if (result.ok() && result.model)
+        m_components->setComponents(*result.model, result.forecast);
+    else
+        m_components->clearComponents();
 }
 
 QStringList SessionWidget::resultWarnings(bool *offerClip) const
@@ -259,15 +287,6 @@ QStringList SessionWidget::resultWarnings(bool *offerClip) const
     return warnings;
 }
 
-void SessionWidget::showComponentsIfVisible()
-{
-    const ForecastOutput &result = m_session->result();
-    if (!m_componentsOutdated || m_pages->currentWidget() != m_components || !result.model)
-        return;
-    m_components->setComponents(*result.model, result.forecast);
-    m_componentsOutdated = false;
-}
-
 void SessionWidget::clipAtZero()
 {
     ForecastOutput clipped = m_session->result();
@@ -279,6 +298,7 @@ void SessionWidget::clipAtZero()
     }
     m_session->setResult(clipped);
     showResult();
+    updateChart();
     qCDebug(lcUi) << "forecast clipped at zero";
 }
 

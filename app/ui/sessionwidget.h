@@ -56,6 +56,8 @@ signals:
     void runStateChanged(bool running);
     void progressChanged(int value, int maximum);
     void statusMessage(const QString &message);
+    /// The forecast chart shows the latest result (a moment after the run finished).
+    void chartUpdated();
 
 private:
     void createWidgets();
@@ -70,6 +72,7 @@ private:
     void showResult();
     QStringList resultWarnings(bool *offerClip) const;
     void clipAtZero();
+    void updateChart();
     void showComponentsIfVisible();
 
     Session *m_session = nullptr;
