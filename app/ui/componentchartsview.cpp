@@ -43,6 +43,7 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x)
     auto *y = new QValueAxis(chart);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    y->applyNiceNumbers();
 }
 
 } // namespace
@@ -142,6 +143,7 @@ void ComponentChartsView::addTrend(const Forecast &forecast)
         each->attachAxis(x);
         each->attachAxis(y);
     }
+    y->applyNiceNumbers();
 }
 
 void ComponentChartsView::addOverTime(const Forecast &forecast, const std::string &name)
@@ -176,6 +178,7 @@ void ComponentChartsView::addWeekly(const Forecast &forecast)
                             tr("Friday"), tr("Saturday"), tr("Sunday")};
     for (int day = 0; day < 7; ++day)
         x->append(names[day], day + 0.5);
+    x->setStartValue(-0.5);
     x->setRange(-0.5, 6.5);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     chart->addAxis(x, Qt::AlignBottom);

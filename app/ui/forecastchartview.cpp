@@ -95,7 +95,8 @@ void ForecastChartView::createSeries()
 
     for (QAbstractSeries *series :
          {static_cast<QAbstractSeries *>(m_band), static_cast<QAbstractSeries *>(m_actual),
-          static_cast<QAbstractSeries *>(m_yhat), static_cast<QAbstractSeries *>(m_start)})
+          static_cast<QAbstractSeries *>(m_yhat), static_cast<QAbstractSeries *>(m_start),
+          static_cast<QAbstractSeries *>(m_changepoints)})
         chart()->addSeries(series);
 }
 
@@ -176,6 +177,7 @@ void ForecastChartView::applyRange(const QRectF &range)
     m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(range.left())),
                       QDateTime::fromMSecsSinceEpoch(qint64(range.right())));
     m_yAxis->setRange(range.top(), range.bottom());
+    m_yAxis->applyNiceNumbers();
 }
 
 void ForecastChartView::showChangepoints(const FittedModel &model, const Forecast &forecast,

@@ -38,6 +38,7 @@ QScrollArea *scrolled(QWidget *page)
     auto *area = new QScrollArea;
     area->setWidget(page);
     area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     area->setFrameShape(QFrame::NoFrame);
     return area;
 }

@@ -1,7 +1,7 @@
 #include "qualitypanel.h"
 
 #include <QHeaderView>
-#include <QLabel>
+#include <QPlainTextEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -17,9 +17,10 @@ QualityPanel::QualityPanel(QWidget *parent)
 
 void QualityPanel::createLayout()
 {
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setReadOnly(true);
+    m_summary->setMaximumHeight(8 * fontMetrics().height());
+    m_summary->setToolTip(tr("What the quality check found, one sentence per finding."));
     m_list = new QTreeWidget(this);
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
@@ -31,14 +32,15 @@ void QualityPanel::createLayout()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
+    layout->setStretch(0, 0);
 }
 
 void QualityPanel::setFindings(const ImportFindings &findings, const QualityReport &report)
 {
     m_list->clear();
     const QStringList summary = report.summary();
-    m_summary->setText(summary.isEmpty() ? tr("No problems found.")
-                                         : summary.join(QLatin1Char('\n')));
+    m_summary->setPlainText(summary.isEmpty() ? tr("No problems found.")
+                                              : summary.join(QLatin1Char('\n')));
 
     int count = 0;
     for (const ImportFinding &finding : findings) {

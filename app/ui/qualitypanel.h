@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-class QLabel;
+class QPlainTextEdit;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -37,7 +37,7 @@ private:
     void addRows(const QList<int> &rows, const QString &column, const QString &reason);
     void handleActivated(QTreeWidgetItem *item);
 
-    QLabel *m_summary = nullptr;
+    QPlainTextEdit *m_summary = nullptr;
     QTreeWidget *m_list = nullptr;
 };
 

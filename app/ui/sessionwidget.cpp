@@ -206,7 +206,7 @@ void SessionWidget::handleRunFinished(const ForecastOutput &output)
     emit runStateChanged(false);
     m_session->setResult(output);
     if (output.ok())
-        emit statusMessage(tr("Forecast ready in %1 s.").arg(output.elapsedMs / 1000.0, 0, 'f', 1));
+        emit statusMessage(tr("Forecast ready in %1 ms.").arg(output.elapsedMs));
     else
         emit statusMessage(tr("The forecast failed: %1").arg(output.message));
     showResult();
