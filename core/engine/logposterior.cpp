@@ -15,7 +15,7 @@ double signOf(double x)
 
 } // namespace
 
-LogPosterior::LogPosterior(StanData data)
+LogPosterior::LogPosterior(StanData data, const std::atomic_bool *cancel)
     : m_data(std::move(data))
     , m_n(m_data.t.size())
     , m_s(m_data.changepointsT.size())
@@ -31,25 +31,39 @@ LogPosterior::LogPosterior(StanData data)
     m_xA = m_data.X * m_data.sA.asDiagonal();
     m_xM = m_data.X * m_data.sM.asDiagonal();
     if (m_data.growth != Growth::Logistic && !m_hasMultiplicative)
-        prepareQuadratic();
+        prepareQuadratic(cancel);
 }
 
-void LogPosterior::prepareQuadratic()
+void LogPosterior::prepareQuadratic(const std::atomic_bool *cancel)
 {
-    // Z = [t, 1, (t − s_j)⁺ ..., X_additive]; flat growth has zero k and δ columns.
+    // Z = [t, 1, (t − s_j)⁺ ..., X_additive]; flat growth has zero k and δ columns. ZᵀZ and
+    // Zᵀy are summed over blocks of rows, checking for a cancel request between blocks.
+    constexpr Eigen::Index kBlock = 4096;
     const Eigen::Index p = 2 + m_s + m_k;
-    Eigen::MatrixXd z = Eigen::MatrixXd::Zero(m_n, p);
     const bool linear = m_data.growth == Growth::Linear;
-    for (Eigen::Index i = 0; i < m_n; ++i) {
-        const double t = m_data.t[i];
-        z(i, 0) = linear ? t : 0.0;
-        z(i, 1) = 1.0;
-        for (Eigen::Index j = 0; linear && j < m_segment[static_cast<std::size_t>(i)]; ++j)
-            z(i, 2 + j) = t - m_data.changepointsT[j];
+    m_gram = Eigen::MatrixXd::Zero(p, p);
+    m_zty = Eigen::VectorXd::Zero(p);
+    Eigen::MatrixXd z(std::min(kBlock, m_n), p);
+    for (Eigen::Index first = 0; first < m_n; first += kBlock) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            m_cancelled = true;
+            return;
+        }
+        const Eigen::Index rows = std::min(kBlock, m_n - first);
+        z.setZero();
+        for (Eigen::Index r = 0; r < rows; ++r) {
+            const Eigen::Index i = first + r;
+            const double t = m_data.t[i];
+            z(r, 0) = linear ? t : 0.0;
+            z(r, 1) = 1.0;
+            for (Eigen::Index j = 0; linear && j < m_segment[static_cast<std::size_t>(i)]; ++j)
+                z(r, 2 + j) = t - m_data.changepointsT[j];
+        }
+        z.topRightCorner(rows, m_k) = m_xA.middleRows(first, rows);
+        m_gram.selfadjointView<Eigen::Lower>().rankUpdate(z.topRows(rows).transpose());
+        m_zty.noalias() += z.topRows(rows).transpose() * m_data.y.segment(first, rows);
     }
-    z.rightCols(m_k) = m_xA;
-    m_gram = z.transpose() * z;
-    m_zty = z.transpose() * m_data.y;
+    m_gram = m_gram.selfadjointView<Eigen::Lower>();
     m_yty = m_data.y.squaredNorm();
     m_quadratic = true;
 }

@@ -4,6 +4,7 @@
 
 #include <Eigen/Core>
 
+#include <atomic>
 #include <vector>
 
 namespace prognos {
@@ -30,7 +31,12 @@ struct StanData
 class LogPosterior
 {
 public:
-    explicit LogPosterior(StanData data);
+    /// Precomputes what the evaluations need; a set `cancel` flag stops that early, and
+    /// cancelled() then tells.
+    explicit LogPosterior(StanData data, const std::atomic_bool *cancel = nullptr);
+
+    /// Whether the construction was cancelled (the object must not be used then).
+    bool cancelled() const { return m_cancelled; }
 
     /// Number of unconstrained parameters, 3 + S + K.
     Eigen::Index dimension() const { return 3 + m_s + m_k; }
@@ -51,7 +57,7 @@ public:
 private:
     double evaluate(const Eigen::VectorXd &theta, Eigen::VectorXd *gradient) const;
     double evaluateQuadratic(const Eigen::VectorXd &theta, Eigen::VectorXd *gradient) const;
-    void prepareQuadratic();
+    void prepareQuadratic(const std::atomic_bool *cancel);
 
     StanData m_data;
     Eigen::Index m_n = 0;
@@ -67,6 +73,7 @@ private:
     // parameters φ = (k, m, δ, β), so the sum of squares needs only ZᵀZ, Zᵀy and yᵀy and an
     // evaluation costs O(P²) instead of O(n P).
     bool m_quadratic = false;
+    bool m_cancelled = false;
     Eigen::MatrixXd m_gram; ///< ZᵀZ
     Eigen::VectorXd m_zty;  ///< Zᵀy
     double m_yty = 0;       ///< yᵀy

@@ -68,7 +68,7 @@ double sampleStandardDeviation(const std::vector<double> &x, double mean)
 
 bool ModelBuilder::build(const ProphetConfig &config, const TimeSeries &input,
                          const CountryHolidayProvider &countryHolidays, FittedModel &model,
-                         StanData &stanData, std::string &error)
+                         StanData &stanData, std::string &error, const std::atomic_bool *cancel)
 {
     model = FittedModel{};
     model.config = config;
@@ -90,8 +90,12 @@ bool ModelBuilder::build(const ProphetConfig &config, const TimeSeries &input,
     model.params.delta = Eigen::VectorXd::Zero(model.changepointsT.size());
     model.params.beta = Eigen::VectorXd::Zero(Eigen::Index(model.featureNames.size()));
     PreparedFrame frame;
-    if (!PreparedFrame::prepare(model, model.history, frame, error))
+    if (!PreparedFrame::prepare(model, model.history, frame, error, cancel))
         return false;
+    if (cancel && cancel->load()) {
+        error = "The fit was cancelled.";
+        return false;
+    }
     Eigen::VectorXd yScaled(frame.t.size());
     for (Eigen::Index i = 0; i < frame.t.size(); ++i)
         yScaled[i] = (model.history.y[frame.order[static_cast<std::size_t>(i)]] - frame.floor[i]) /

@@ -6,6 +6,7 @@
 #include "prophetconfig.h"
 #include "timeseries.h"
 
+#include <atomic>
 #include <string>
 
 namespace prognos {
@@ -19,7 +20,8 @@ public:
     /// Returns false with a user-facing message when the data or settings cannot be fitted.
     static bool build(const ProphetConfig &config, const TimeSeries &input,
                       const CountryHolidayProvider &countryHolidays, FittedModel &model,
-                      StanData &stanData, std::string &error);
+                      StanData &stanData, std::string &error,
+                      const std::atomic_bool *cancel = nullptr);
 
 private:
     static bool selectHistory(const TimeSeries &input, FittedModel &model, std::string &error);

@@ -17,7 +17,7 @@ std::string rowText(std::size_t row)
 } // namespace
 
 bool PreparedFrame::prepare(const FittedModel &model, const TimeSeries &frame, PreparedFrame &out,
-                            std::string &error)
+                            std::string &error, const std::atomic_bool *cancel)
 {
     const std::size_t n = frame.ds.size();
     if (n == 0) {
@@ -127,7 +127,7 @@ bool PreparedFrame::prepare(const FittedModel &model, const TimeSeries &frame, P
     }
 
     // 4. Features.
-    out.X = FeatureMatrix::build(model, out.ds, regressors, conditions);
+    out.X = FeatureMatrix::build(model, out.ds, regressors, conditions, cancel);
     return true;
 }
 
@@ -172,7 +172,8 @@ std::vector<HolidayEvent> FeatureMatrix::holidayRows(const FittedModel &model,
 
 Eigen::MatrixXd FeatureMatrix::build(const FittedModel &model, const std::vector<Timestamp> &ds,
                                      const std::map<std::string, Eigen::VectorXd> &regressors,
-                                     const std::map<std::string, Eigen::VectorXd> &conditions)
+                                     const std::map<std::string, Eigen::VectorXd> &conditions,
+                                     const std::atomic_bool *cancel)
 {
     const auto n = static_cast<Eigen::Index>(ds.size());
     const auto k = static_cast<Eigen::Index>(model.featureNames.size());
@@ -188,6 +189,8 @@ Eigen::MatrixXd FeatureMatrix::build(const FittedModel &model, const std::vector
         if (!s.conditionName.empty())
             condition = &conditions.at(s.conditionName);
         for (Eigen::Index i = 0; i < n; ++i) {
+            if ((i & 8191) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+                return X;
             const double days = static_cast<double>(ds[static_cast<std::size_t>(i)]) /
                                 static_cast<double>(kMsPerDay);
             const bool active = !condition || (*condition)[i] != 0.0;

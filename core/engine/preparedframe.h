@@ -5,6 +5,7 @@
 
 #include <Eigen/Core>
 
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,9 @@ struct PreparedFrame
     /// Sets up `frame` for `model` (whose scales and layout are already known, and whose
     /// parameters have one rate change per changepoint and one coefficient per feature). On
     /// failure returns false and writes a message naming the column and row.
+    /// A set `cancel` flag stops the work early (the frame is then incomplete).
     static bool prepare(const FittedModel &model, const TimeSeries &frame, PreparedFrame &out,
-                        std::string &error);
+                        std::string &error, const std::atomic_bool *cancel = nullptr);
 };
 
 /// Builds the feature matrix of sorted dates for a model's feature layout (§6, §7, §9).
@@ -37,7 +39,8 @@ public:
     /// sorted frame's standardized regressor values and 0/1 condition values by name.
     static Eigen::MatrixXd build(const FittedModel &model, const std::vector<Timestamp> &ds,
                                  const std::map<std::string, Eigen::VectorXd> &regressors,
-                                 const std::map<std::string, Eigen::VectorXd> &conditions);
+                                 const std::map<std::string, Eigen::VectorXd> &conditions,
+                                 const std::atomic_bool *cancel = nullptr);
 
     /// The holiday rows that apply to dates in `ds`: the user's holidays plus the country's
     /// for every calendar year in `ds` (§7.2).

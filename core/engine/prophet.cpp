@@ -59,12 +59,18 @@ FitResult fitUnchecked(const ProphetConfig &config, const TimeSeries &history,
 
     auto model = std::make_shared<FittedModel>();
     StanData data;
-    if (!ModelBuilder::build(config, history, options.countryHolidays, *model, data,
-                             result.message)) {
-        result.status = Status::InvalidInput;
+    const auto cancelled = [&] { return options.cancel && options.cancel->load(); };
+    if (!ModelBuilder::build(config, history, options.countryHolidays, *model, data, result.message,
+                             options.cancel)) {
+        result.status = cancelled() ? Status::Cancelled : Status::InvalidInput;
         return result;
     }
-    const LogPosterior objective(std::move(data));
+    const LogPosterior objective(std::move(data), options.cancel);
+    if (objective.cancelled() || cancelled()) {
+        result.status = Status::Cancelled;
+        result.message = "The fit was cancelled.";
+        return result;
+    }
     ModelParameters &params = model->params;
     const std::size_t rows = model->history.ds.size();
     if (rows < 10)
@@ -245,11 +251,15 @@ TimeSeries Prophet::makeFutureFrame(const FittedModel &model, int periods,
                                     const Frequency &frequency, bool includeHistory)
 {
     TimeSeries frame;
-    if (includeHistory)
-        frame.ds = model.historyDates;
-    if (!model.historyDates.empty()) {
-        for (Timestamp d : frequency.futureDates(model.historyDates.back(), periods))
-            frame.ds.push_back(d);
+    try {
+        if (includeHistory)
+            frame.ds = model.historyDates;
+        if (!model.historyDates.empty()) {
+            for (Timestamp d : frequency.futureDates(model.historyDates.back(), periods))
+                frame.ds.push_back(d);
+        }
+    } catch (const std::exception &) {
+        return TimeSeries{}; // out of memory: an empty frame, which predict() refuses
     }
     return frame;
 }

@@ -82,6 +82,7 @@ public:
 
     /// Prophet's make_future_dataframe: `periods` dates after the last history date (rows
     /// with missing y included) at `frequency`, preceded by the history dates if asked.
+    /// An empty frame when memory runs out.
     static TimeSeries makeFutureFrame(const FittedModel &model, int periods,
                                       const Frequency &frequency, bool includeHistory = true);
 
