@@ -70,19 +70,12 @@ void ComponentChartsView::setComponents(const FittedModel &model, const Forecast
     addWeekly(forecast);
     addYearly(forecast);
     addDaily(forecast);
+    // Single holidays are part of the holidays chart; the *_terms are sums of the others.
+    shown.insert(model.trainHolidayNames.begin(), model.trainHolidayNames.end());
     for (const Component &component : model.components) {
         const std::string &name = component.name;
-        if (shown.contains(name) || name.ends_with("_terms") || !forecast.column(name))
-            continue;
-        if (model.countryHolidayProvider && name != "extra_regressors_additive" &&
-            name != "extra_regressors_multiplicative" && forecast.column("holidays")) {
-            bool isHoliday =
-                std::find(model.trainHolidayNames.begin(), model.trainHolidayNames.end(), name) !=
-                model.trainHolidayNames.end();
-            if (isHoliday)
-                continue; // part of the holidays chart
-        }
-        addOverTime(forecast, name);
+        if (!shown.contains(name) && !name.ends_with("_terms") && forecast.column(name))
+            addOverTime(forecast, name);
     }
 }
 

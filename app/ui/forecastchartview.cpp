@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QKeyEvent>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
@@ -53,7 +54,7 @@ ForecastChartView::ForecastChartView(QWidget *parent)
     setRubberBand(QChartView::RectangleRubberBand);
     setFocusPolicy(Qt::StrongFocus);
     setToolTip(tr("Drag to zoom into a rectangle, use the wheel to zoom, the arrow keys to "
-                  "pan and Home to reset."));
+                  "pan and Home to reset. Click a legend entry to hide or show its series."));
     createSeries();
     createAxes();
     connect(m_changepoints, &QScatterSeries::hovered, this, &ForecastChartView::showChangepointTip);

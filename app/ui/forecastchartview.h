@@ -16,7 +16,7 @@ namespace prognos {
 /// The forecast as a chart: actuals as points, yhat as a line, the uncertainty interval as
 /// a band, a dashed line where the forecast starts and the significant changepoints as
 /// markers whose tooltip gives the rate change.
-/// Wheel and rubber-band zoom, arrow keys pan, Home resets.
+/// Wheel and rubber-band zoom, arrow keys pan, Home resets, legend entries hide and show.
 class ForecastChartView : public QChartView
 {
     Q_OBJECT
@@ -45,6 +45,7 @@ protected:
 private:
     void createSeries();
     void createAxes();
+    void connectLegend();
     static QRectF dataRange(std::initializer_list<const QList<QPointF> *> lists);
     void applyRange(const QRectF &range);
     void showChangepoints(const FittedModel &model, const Forecast &forecast,

@@ -1,40 +1,14 @@
 #pragma once
 
-#include "engine/frequency.h"
-#include "engine/prophet.h"
-#include "engine/prophetconfig.h"
-#include "engine/timeseries.h"
+#include "forecastinput.h"
+#include "forecastoutput.h"
 
 #include <QPromise>
-#include <QString>
-#include <QStringList>
 
 #include <atomic>
 #include <memory>
 
 namespace prognos {
-
-/// Everything a forecast run needs, copied when the run starts so that the worker never
-/// sees later edits.
-struct ForecastInput
-{
-    ProphetConfig config;
-    TimeSeries history;
-    int periods = 30;
-    Frequency frequency;
-};
-
-/// What a forecast run produced.
-struct ForecastOutput
-{
-    Status status = Status::Failed;
-    QString message; ///< why it failed, for the user
-    QStringList warnings;
-    std::shared_ptr<const FittedModel> model;
-    Forecast forecast;
-    qint64 elapsedMs = 0;
-    bool ok() const { return status == Status::Ok; }
-};
 
 /// The worker side of a run: fit and predict, with progress and cancellation. Exceptions end
 /// here and become a Failed output.

@@ -9,6 +9,7 @@
 #include "uilogging.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QTabWidget>
 #include <QTimer>
@@ -45,7 +46,12 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
             intervalWidthBox(session())->setValue(1.0);
         },
         [this] { save(QStringLiteral("04-invalid-settings")); },
-        [session] { intervalWidthBox(session())->setValue(0.8); },
+        [session] {
+            intervalWidthBox(session())->setValue(0.8);
+            auto *country = session()->settingsPanel()->findChild<QComboBox *>(
+                QStringLiteral("country_holidays"));
+            country->setCurrentIndex(country->findData(QStringLiteral("US")));
+        },
         [this] { runForecastThenContinue(); },
         [this] { save(QStringLiteral("05-forecast")); },
         [session] { session()->showPage(SessionWidget::Page::Components); },

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "forecastjob.h"
+#include "forecastinput.h"
+#include "forecastoutput.h"
+#include "horizon.h"
 
 #include "data/cleaningpipeline.h"
 #include "data/cleaningresult.h"
@@ -12,14 +14,6 @@
 #include <QString>
 
 namespace prognos {
-
-/// The forecast horizon as the user gives it: an amount of a calendar unit.
-struct Horizon
-{
-    enum class Unit { Steps, Days, Weeks, Months, Years };
-    int amount = 90;
-    Unit unit = Unit::Days;
-};
 
 /// One open dataset: its imported table, its cleaning steps, its model settings and its
 /// results. Everything of the user's data that the application holds for a tab lives here,

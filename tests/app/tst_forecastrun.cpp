@@ -1,4 +1,5 @@
 #include "ui/chartdecimator.h"
+#include "ui/componentchartsview.h"
 #include "ui/forecastchartview.h"
 #include "ui/forecastrunner.h"
 #include "ui/mainwindow.h"
@@ -9,6 +10,7 @@
 #include "holidays/holidaycalendar.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -62,6 +64,7 @@ private slots:
     void init();
     void cleanup();
     void chartShowsTheEnginesForecast();
+    void componentChartsFollowPlotComponents();
     void cancelStopsWithin100Ms();
     void changingSettingsCancelsTheStaleRun();
     void invalidSettingsDisableRunWithTheReason();
@@ -143,6 +146,19 @@ void TestForecastRun::chartShowsTheEnginesForecast()
         QAbstractItemModelTester tester(view->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
+}
+
+void TestForecastRun::componentChartsFollowPlotComponents()
+{
+    auto *country =
+        session()->settingsPanel()->findChild<QComboBox *>(QStringLiteral("country_holidays"));
+    country->setCurrentIndex(country->findData(QStringLiteral("US")));
+    session()->startRun();
+    QVERIFY(waitForResult());
+    QVERIFY(session()->componentsView()->chartTitles().isEmpty()); // drawn when shown
+    session()->showPage(SessionWidget::Page::Components);
+    QCOMPARE(session()->componentsView()->chartTitles(),
+             QStringList({"trend", "holidays", "weekly", "yearly"}));
 }
 
 void TestForecastRun::cancelStopsWithin100Ms()
