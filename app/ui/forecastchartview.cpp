@@ -5,12 +5,15 @@
 #include <QAreaSeries>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsLineItem>
+#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QKeyEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScatterSeries>
 #include <QToolTip>
@@ -58,6 +61,89 @@ ForecastChartView::ForecastChartView(QWidget *parent)
     createSeries();
     createAxes();
     connect(m_changepoints, &QScatterSeries::hovered, this, &ForecastChartView::showChangepointTip);
+    connectLegend();
+    createCrosshair();
+}
+
+void ForecastChartView::connectLegend()
+{
+    for (QLegendMarker *marker : chart()->legend()->markers()) {
+        connect(marker, &QLegendMarker::clicked, this, [marker] {
+            QAbstractSeries *series = marker->series();
+            series->setVisible(!series->isVisible());
+            marker->setVisible(true); // hiding a series hides its legend entry too
+            QFont font = marker->font();
+            font.setStrikeOut(!series->isVisible());
+            marker->setFont(font);
+        });
+    }
+}
+
+void ForecastChartView::createCrosshair()
+{
+    m_crosshair = new QGraphicsLineItem(chart());
+    m_crosshair->setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
+    m_crosshair->setZValue(20);
+    m_crosshair->hide();
+    m_readout = new QGraphicsSimpleTextItem(chart());
+    m_readout->setBrush(palette().color(QPalette::WindowText));
+    m_readout->setZValue(20);
+    m_readout->hide();
+    setMouseTracking(true);
+}
+
+void ForecastChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    showCrosshair(event->position());
+}
+
+void ForecastChartView::leaveEvent(QEvent *event)
+{
+    m_crosshair->hide();
+    m_readout->hide();
+    QChartView::leaveEvent(event);
+}
+
+void ForecastChartView::showCrosshair(const QPointF &position)
+{
+    const QPointF scenePos = mapToScene(position.toPoint());
+    const QRectF plot = chart()->plotArea();
+    const QList<QPointF> yhat = m_yhat->points();
+    if (!plot.contains(scenePos) || yhat.isEmpty()) {
+        m_crosshair->hide();
+        m_readout->hide();
+        return;
+    }
+    const qreal x = chart()->mapToValue(scenePos, m_yhat).x();
+    const auto byX = [](const QPointF &point, qreal value) { return point.x() < value; };
+    const auto it = std::lower_bound(yhat.begin(), yhat.end(), x, byX);
+    const qsizetype index = std::min<qsizetype>(it - yhat.begin(), yhat.size() - 1);
+    const qreal lineX = chart()->mapToPosition(yhat[index], m_yhat).x();
+    m_crosshair->setLine(lineX, plot.top(), lineX, plot.bottom());
+    m_readout->setText(readout(index));
+    m_readout->setPos(plot.left() + 8, plot.top() + 4);
+    m_crosshair->show();
+    m_readout->show();
+}
+
+QString ForecastChartView::readout(qsizetype index) const
+{
+    const QPointF point = m_yhat->at(index);
+    const QDateTime date = QDateTime::fromMSecsSinceEpoch(qint64(point.x()));
+    QString text = tr("%1   yhat %2")
+                       .arg(QLocale().toString(date.date(), QLocale::ShortFormat))
+                       .arg(point.y(), 0, 'g', 6);
+    if (index < m_lower->count() && index < m_upper->count())
+        text += tr("   interval %1 to %2")
+                    .arg(m_lower->at(index).y(), 0, 'g', 6)
+                    .arg(m_upper->at(index).y(), 0, 'g', 6);
+    const QList<QPointF> actual = m_actual->points();
+    const auto byX = [](const QPointF &p, qreal value) { return p.x() < value; };
+    const auto match = std::lower_bound(actual.begin(), actual.end(), point.x(), byX);
+    if (match != actual.end() && match->x() == point.x())
+        text += tr("   y %1").arg(match->y(), 0, 'g', 6);
+    return text;
 }
 
 void ForecastChartView::createSeries()

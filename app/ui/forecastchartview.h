@@ -6,6 +6,8 @@
 #include <QChartView>
 
 class QAreaSeries;
+class QGraphicsLineItem;
+class QGraphicsSimpleTextItem;
 class QDateTimeAxis;
 class QLineSeries;
 class QScatterSeries;
@@ -16,7 +18,8 @@ namespace prognos {
 /// The forecast as a chart: actuals as points, yhat as a line, the uncertainty interval as
 /// a band, a dashed line where the forecast starts and the significant changepoints as
 /// markers whose tooltip gives the rate change.
-/// Wheel and rubber-band zoom, arrow keys pan, Home resets, legend entries hide and show.
+/// Wheel and rubber-band zoom, arrow keys pan, Home resets, legend entries hide and show, and
+/// a crosshair reads the date and values under the mouse.
 class ForecastChartView : public QChartView
 {
     Q_OBJECT
@@ -41,11 +44,16 @@ public:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     void createSeries();
     void createAxes();
     void connectLegend();
+    void createCrosshair();
+    void showCrosshair(const QPointF &position);
+    QString readout(qsizetype index) const;
     static QRectF dataRange(std::initializer_list<const QList<QPointF> *> lists);
     void applyRange(const QRectF &range);
     void showChangepoints(const FittedModel &model, const Forecast &forecast,
@@ -64,6 +72,8 @@ private:
     QList<double> m_changepointDeltas; ///< rate change of each changepoint marker
     QRectF m_fullRange;                ///< the data's extent on the axes
     qreal m_startX = 0;
+    QGraphicsLineItem *m_crosshair = nullptr;     ///< owned by the chart's scene
+    QGraphicsSimpleTextItem *m_readout = nullptr; ///< date and values under the mouse
 };
 
 } // namespace prognos

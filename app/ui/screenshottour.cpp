@@ -2,6 +2,7 @@
 
 #include "advancedsettingsform.h"
 #include "appearance.h"
+#include "forecastchartview.h"
 #include "forecastrunner.h"
 #include "mainwindow.h"
 #include "modelsettingspanel.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QMouseEvent>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -54,6 +56,14 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
         },
         [this] { runForecastThenContinue(); },
         [this] { save(QStringLiteral("05-forecast")); },
+        [session] {
+            QWidget *viewport = session()->chartView()->viewport();
+            const QPoint centre = viewport->rect().center();
+            QMouseEvent move(QEvent::MouseMove, centre, viewport->mapToGlobal(centre), Qt::NoButton,
+                             Qt::NoButton, Qt::NoModifier);
+            QApplication::sendEvent(viewport, &move);
+        },
+        [this] { save(QStringLiteral("05b-forecast-crosshair")); },
         [session] { session()->showPage(SessionWidget::Page::Components); },
         [this] { save(QStringLiteral("06-components")); },
         [session] { session()->showPage(SessionWidget::Page::Table); },
