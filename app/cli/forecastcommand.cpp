@@ -1,5 +1,6 @@
 #include "forecastcommand.h"
 
+#include "cliinput.h"
 #include "forecastwriter.h"
 
 #include "data/csvreader.h"
@@ -19,27 +20,6 @@
 
 namespace prognos {
 
-namespace {
-
-void printFindings(const ImportFindings &findings, QTextStream &err)
-{
-    for (const ImportFinding &f : findings) {
-        QString where;
-        if (f.row > 0)
-            where = QCoreApplication::translate("ForecastCommand", "row %1").arg(f.row);
-        if (f.line > 0 && f.line != f.row + 1)
-            where += QCoreApplication::translate("ForecastCommand", " (line %1)").arg(f.line);
-        if (!f.column.isEmpty())
-            where += QCoreApplication::translate("ForecastCommand", ", column %1").arg(f.column);
-        if (!f.rawValue.isNull())
-            where +=
-                QCoreApplication::translate("ForecastCommand", ", value \"%1\"").arg(f.rawValue);
-        err << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << f.reason << Qt::endl;
-    }
-}
-
-} // namespace
-
 int ForecastCommand::run(const QStringList &arguments, QTextStream &, QTextStream &err)
 {
     ForecastRequest request;
@@ -48,15 +28,10 @@ int ForecastCommand::run(const QStringList &arguments, QTextStream &, QTextStrea
 
     // 1. Import and clean.
     ImportResult imported;
-    if (const int status = importData(request, imported, err); status != ExitDone)
+    CleaningResult cleaned;
+    if (const int status = CliInput::importAndClean(request, imported, cleaned, err);
+        status != ExitDone)
         return status;
-    const CleaningResult cleaned = request.cleaning.apply(imported.series);
-    for (const QString &line : cleaned.log)
-        err << line << Qt::endl;
-    if (!cleaned.ok) {
-        err << cleaned.error << Qt::endl;
-        return ExitBadInput;
-    }
 
     // 2. Fit.
     FitOptions options;
@@ -143,8 +118,9 @@ int ForecastCommand::parseRequest(const QStringList &arguments, ForecastRequest 
     request.outputPath = parser.value(QStringLiteral("output"));
     request.futurePath = parser.value(QStringLiteral("future"));
     if (parser.isSet(QStringLiteral("settings"))) {
-        if (const int status = readSettings(parser.value(QStringLiteral("settings")), request, err);
-            status != ExitDone)
+        const int status =
+            CliInput::readSettings(parser.value(QStringLiteral("settings")), request, err);
+        if (status != ExitDone)
             return status;
     }
     if (parser.isSet(QStringLiteral("horizon"))) {
@@ -165,96 +141,9 @@ int ForecastCommand::parseRequest(const QStringList &arguments, ForecastRequest 
             return ExitBadInput;
         }
     }
-    if (parser.isSet(QStringLiteral("date-column")))
-        request.import.roles.ds = parser.value(QStringLiteral("date-column"));
-    if (parser.isSet(QStringLiteral("value-column")))
-        request.import.roles.y = parser.value(QStringLiteral("value-column"));
-    if (parser.isSet(QStringLiteral("country"))) {
-        const QString code = parser.value(QStringLiteral("country")).toUpper();
-        if (!HolidayCalendar::isKnown(code.toStdString())) {
-            err << tr("Unknown country code \"%1\"; `prognos-cli holidays` lists the codes.")
-                       .arg(code)
-                << Qt::endl;
-            return ExitBadInput;
-        }
-        request.config.countryHolidays = code.toStdString();
-    }
-    // Regressors of the model are columns the import must keep.
-    for (const RegressorSpec &r : request.config.regressors) {
-        const QString name = QString::fromStdString(r.name);
-        if (!request.import.roles.regressors.contains(name))
-            request.import.roles.regressors << name;
-    }
-    for (const SeasonalitySpec &s : request.config.seasonalities) {
-        const QString name = QString::fromStdString(s.conditionName);
-        if (!name.isEmpty() && !request.import.roles.regressors.contains(name))
-            request.import.roles.regressors << name;
-    }
-    if (const std::vector<std::string> problems = request.config.validate(); !problems.empty()) {
-        for (const std::string &problem : problems)
-            err << QString::fromStdString(problem) << Qt::endl;
-        return ExitBadInput;
-    }
-    return ExitDone;
-}
-
-int ForecastCommand::readSettings(const QString &path, ForecastRequest &request, QTextStream &err)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read the settings file: %1").arg(file.errorString()) << Qt::endl;
-        return ExitBadInput;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isObject()) {
-        err << tr("The settings file is not a JSON object: %1 at character %2.")
-                   .arg(parseError.errorString())
-                   .arg(parseError.offset)
-            << Qt::endl;
-        return ExitBadInput;
-    }
-    const QJsonObject o = document.object();
-    QStringList errors;
-    request.config = SettingsJson::readModel(o, request.warnings, errors);
-    const HorizonSettings horizon = SettingsJson::readHorizon(o, errors);
-    request.horizon = horizon.periods;
-    request.frequency = horizon.frequency;
-    request.import = PipelineJson::readImport(o.value(QLatin1String("import")).toObject(), errors);
-    request.cleaning =
-        PipelineJson::readCleaning(o.value(QLatin1String("cleaning")).toArray(), errors);
-    for (const QString &warning : std::as_const(request.warnings))
-        err << tr("Warning: %1").arg(warning) << Qt::endl;
-    for (const QString &error : std::as_const(errors))
-        err << error << Qt::endl;
-    return errors.isEmpty() ? ExitDone : ExitBadInput;
-}
-
-int ForecastCommand::importData(const ForecastRequest &request, ImportResult &imported,
-                                QTextStream &err)
-{
-    QFile file(request.dataPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read the data file: %1").arg(file.errorString()) << Qt::endl;
-        return ExitBadInput;
-    }
-    if (file.size() > request.import.csv.maxBytes) {
-        err << CsvReader::sizeProblem(file.size(), request.import.csv.maxBytes) << Qt::endl;
-        return ExitBadInput;
-    }
-    QByteArray bytes = file.readAll();
-    imported = DataImporter::import(bytes, request.import);
-    bytes.fill('\0');
-    for (const QString &note : std::as_const(imported.notes))
-        err << note << Qt::endl;
-    printFindings(imported.findings, err);
-    if (!imported.ok()) {
-        err << (imported.error.isEmpty() ? tr("The data cannot be used as it is; see above.")
-                                         : imported.error)
-            << Qt::endl;
-        return ExitBadInput;
-    }
-    return ExitDone;
+    return CliInput::applyColumnOptions(parser.value(QStringLiteral("date-column")),
+                                        parser.value(QStringLiteral("value-column")),
+                                        parser.value(QStringLiteral("country")), request, err);
 }
 
 int ForecastCommand::buildFuture(const ForecastRequest &request, const FittedModel &model,

@@ -23,8 +23,6 @@ public:
 
 private:
     int parseRequest(const QStringList &arguments, ForecastRequest &request, QTextStream &err);
-    int readSettings(const QString &path, ForecastRequest &request, QTextStream &err);
-    int importData(const ForecastRequest &request, ImportResult &imported, QTextStream &err);
     int buildFuture(const ForecastRequest &request, const FittedModel &model,
                     const ImportResult &imported, TimeSeries &future, QTextStream &err);
     int fillFutureColumns(const ForecastRequest &request, const FittedModel &model,

@@ -1,4 +1,5 @@
 // prognos-cli: Prognos without a display. Subcommands: forecast, holidays.
+#include "cvcommand.h"
 #include "forecastcommand.h"
 #include "holidayscommand.h"
 
@@ -24,6 +25,8 @@ int main(int argc, char **argv)
     std::unique_ptr<prognos::CliCommand> handler;
     if (command == QLatin1String("forecast"))
         handler = std::make_unique<prognos::ForecastCommand>();
+    else if (command == QLatin1String("cv"))
+        handler = std::make_unique<prognos::CvCommand>();
     else if (command == QLatin1String("holidays"))
         handler = std::make_unique<prognos::HolidaysCommand>();
     if (!handler) {
@@ -32,6 +35,9 @@ int main(int argc, char **argv)
                                            "[--settings S.json] [--date-column C] "
                                            "[--value-column C] [--future F.csv] [--country CODE] "
                                            "-o OUT.csv|OUT.json\n"
+                                           "       prognos-cli cv DATA.csv --horizon 365d "
+                                           "[--period 180d] [--initial 730d] [--settings "
+                                           "S.json] -o metrics.csv [--folds folds.csv]\n"
                                            "       prognos-cli holidays --country CODE --from "
                                            "YEAR --to YEAR\n"
                                            "Exit codes: 0 done, 1 an output could not be "

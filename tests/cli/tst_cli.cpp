@@ -143,6 +143,41 @@ private slots:
         QCOMPARE(QFile::exists(dir.filePath(QStringLiteral("out.csv"))), exitCode == 0);
     }
 
+    void crossValidationCommand()
+    {
+        if (sharedDir().isEmpty())
+            QSKIP("../shared/reference is not on this machine; the CV comparison needs it.");
+        QTemporaryDir dir;
+        const QString data =
+            sharedDir() + QStringLiteral("/reference/data/example_wp_log_peyton_manning.csv");
+        const Run run =
+            runCli({QStringLiteral("cv"), data, QStringLiteral("--initial"), QStringLiteral("730d"),
+                    QStringLiteral("--period"), QStringLiteral("180d"), QStringLiteral("--horizon"),
+                    QStringLiteral("365d"), QStringLiteral("-o"), QStringLiteral("metrics.csv"),
+                    QStringLiteral("--folds"), QStringLiteral("folds.csv")},
+                   dir.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
+        const CsvTable folds = CsvTable::read(dir.filePath(QStringLiteral("folds.csv")));
+        const CsvTable rFolds = CsvTable::read(
+            sharedDir() + QStringLiteral("/reference/cases/peyton_cv/cross_validation.csv"));
+        QCOMPARE(folds.rows.size(), rFolds.rows.size());
+        QCOMPARE(folds.dates(QStringLiteral("cutoff")), rFolds.dates(QStringLiteral("cutoff")));
+        const CsvTable metrics = CsvTable::read(dir.filePath(QStringLiteral("metrics.csv")));
+        const CsvTable rMetrics = CsvTable::read(
+            sharedDir() + QStringLiteral("/reference/cases/peyton_cv/cv_metrics.csv"));
+        QCOMPARE(metrics.numbers(QStringLiteral("horizon_days")),
+                 rMetrics.numbers(QStringLiteral("horizon_days")));
+        // The tolerance of the engine's cross-validation test (tst_crossvalidation): the mean
+        // metrics follow the forecasts, which agree with R's within 1 % of the range of y.
+        for (const char *name : {"mse", "rmse", "mae", "mape", "smape"}) {
+            const std::vector<double> ours = metrics.numbers(QLatin1String(name));
+            const std::vector<double> theirs = rMetrics.numbers(QLatin1String(name));
+            for (std::size_t i = 0; i < theirs.size(); ++i)
+                QVERIFY2(std::abs(ours[i] / theirs[i] - 1.0) <= 0.03, name);
+        }
+        QVERIFY(metrics.columnIndex(QStringLiteral("mae_vs_seasonal_naive")) > 0);
+    }
+
     void holidaysCommand()
     {
         QProcess process;
