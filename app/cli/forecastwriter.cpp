@@ -4,6 +4,7 @@
 #include "settings/pipelinejson.h"
 #include "settings/settingsjson.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,15 @@ ForecastWriter::ForecastWriter(const ForecastRequest &request, const FittedModel
 
 bool ForecastWriter::write(const QString &path, QString &error) const
 {
+    if (path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            error = tr("Cannot write to standard output.");
+            return false;
+        }
+        out.write(csv());
+        return true;
+    }
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("json")) {
         error = tr("The output file must end in .csv or .json.");

@@ -22,7 +22,8 @@ public:
     ForecastWriter(const ForecastRequest &request, const FittedModel &model,
                    const Forecast &forecast, const SeriesTable &actuals);
 
-    /// Writes CSV or JSON by the extension of `path`; false with a message on failure.
+    /// Writes CSV or JSON by the extension of `path` (CSV to standard output for "-"); false
+    /// with a message on failure.
     bool write(const QString &path, QString &error) const;
 
     QByteArray csv() const;
