@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "modelsettingsfile.h"
 #include "session.h"
 #include "sessionwidget.h"
 #include "uilogging.h"
@@ -59,6 +60,10 @@ void MainWindow::createActions()
     m_openAction->setStatusTip(tr("Open a CSV file in a new tab"));
     m_openSampleAction = new QAction(tr("Open &Sample"), this);
     m_openSampleAction->setStatusTip(tr("Open the bundled sample: daily data over three years"));
+    m_loadSettingsAction = new QAction(tr("&Load Model Settings…"), this);
+    m_loadSettingsAction->setStatusTip(tr("Apply a settings file (as prognos-cli reads it)"));
+    m_saveSettingsAction = new QAction(tr("Sa&ve Model Settings…"), this);
+    m_saveSettingsAction->setStatusTip(tr("Save the model settings for prognos-cli"));
     m_closeAction = new QAction(tr("&Close"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
     m_closeAction->setStatusTip(tr("Close the tab and forget its data"));
@@ -88,6 +93,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openAction);
     file->addAction(m_openSampleAction);
+    file->addSeparator();
+    file->addAction(m_loadSettingsAction);
+    file->addAction(m_saveSettingsAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -135,6 +143,15 @@ void MainWindow::connectSignals()
 {
     connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
     connect(m_openSampleAction, &QAction::triggered, this, &MainWindow::openSample);
+    connect(m_loadSettingsAction, &QAction::triggered, this, [this] {
+        SessionWidget *session = currentSession();
+        if (session && ModelSettingsFile::load(this, *session->session()))
+            session->reloadSettings();
+    });
+    connect(m_saveSettingsAction, &QAction::triggered, this, [this] {
+        if (SessionWidget *session = currentSession())
+            ModelSettingsFile::save(this, *session->session());
+    });
     connect(m_closeAction, &QAction::triggered, this,
             [this] { closeSession(m_sessions->currentIndex()); });
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
@@ -273,6 +290,8 @@ void MainWindow::updateActions()
     const bool hasSession = m_sessions->count() > 0;
     m_stack->setCurrentWidget(hasSession ? static_cast<QWidget *>(m_sessions) : m_welcome);
     m_closeAction->setEnabled(hasSession);
+    m_loadSettingsAction->setEnabled(hasSession);
+    m_saveSettingsAction->setEnabled(hasSession);
     m_runAction->setEnabled(hasSession);
     m_resetZoomAction->setEnabled(hasSession);
     SessionWidget *session = currentSession();

@@ -65,6 +65,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openSampleAction = nullptr;
+    QAction *m_loadSettingsAction = nullptr;
+    QAction *m_saveSettingsAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_runAction = nullptr;

@@ -132,6 +132,12 @@ void SessionWidget::showData()
     updateProblems();
 }
 
+void SessionWidget::reloadSettings()
+{
+    m_settings->showSettings(m_session->config(), m_session->horizon());
+    updateProblems();
+}
+
 void SessionWidget::showPage(Page page)
 {
     m_pages->setCurrentIndex(int(page));

@@ -47,6 +47,9 @@ public:
     void showPage(Page page);
     bool isRunning() const;
 
+    /// Shows the session's settings again after they were changed from outside the panel.
+    void reloadSettings();
+
 public slots:
     void startRun();
     void cancelRun();

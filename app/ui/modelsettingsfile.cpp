@@ -1,0 +1,82 @@
+#include "modelsettingsfile.h"
+
+#include "session.h"
+#include "uilogging.h"
+
+#include "settings/settingsjson.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QMessageBox>
+
+namespace prognos {
+
+QString ModelSettingsFile::askForPath(QWidget *parent, bool saving)
+{
+    // Qt's own dialog: the native ones add the file to the desktop's recent lists.
+    QFileDialog dialog(parent, saving ? tr("Save Model Settings") : tr("Load Model Settings"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(saving ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    dialog.setFileMode(saving ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    dialog.setNameFilters({tr("Settings files (*.json)"), tr("All files (*)")});
+    dialog.setDefaultSuffix(QStringLiteral("json"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().first();
+}
+
+bool ModelSettingsFile::save(QWidget *parent, const Session &session)
+{
+    const QString path = askForPath(parent, true);
+    if (path.isEmpty())
+        return false;
+    QJsonObject object = SettingsJson::writeModel(session.config());
+    object.insert(QStringLiteral("periods"), session.periods());
+    object.insert(QStringLiteral("freq"),
+                  QString::fromStdString(session.frequency().toPandasAlias()));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(QJsonDocument(object).toJson()) < 0) {
+        QMessageBox::warning(parent, tr("Cannot save the settings"), file.errorString());
+        return false;
+    }
+    qCInfo(lcUi) << "model settings saved";
+    return true;
+}
+
+bool ModelSettingsFile::load(QWidget *parent, Session &session)
+{
+    const QString path = askForPath(parent, false);
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    QJsonParseError parseError;
+    const QJsonDocument document = file.open(QIODevice::ReadOnly)
+                                       ? QJsonDocument::fromJson(file.readAll(), &parseError)
+                                       : QJsonDocument();
+    if (!document.isObject()) {
+        QMessageBox::warning(parent, tr("Cannot load the settings"),
+                             tr("The file is not a settings file (a JSON object)."));
+        return false;
+    }
+    QStringList warnings, errors;
+    const ProphetConfig config = SettingsJson::readModel(document.object(), warnings, errors);
+    const HorizonSettings horizon = SettingsJson::readHorizon(document.object(), errors);
+    if (!errors.isEmpty()) {
+        QMessageBox::warning(parent, tr("Cannot load the settings"),
+                             errors.join(QLatin1Char('\n')));
+        return false;
+    }
+    session.setConfig(config);
+    if (horizon.periods > 0)
+        session.setHorizon({horizon.periods, Horizon::Unit::Steps});
+    if (!warnings.isEmpty())
+        QMessageBox::information(
+            parent, tr("Settings loaded"),
+            tr("Some settings were not used:\n%1").arg(warnings.join(QLatin1Char('\n'))));
+    qCInfo(lcUi) << "model settings loaded";
+    return true;
+}
+
+} // namespace prognos
