@@ -46,6 +46,14 @@ void CsvTable::appendField(QStringView text)
     m_cellEnd.push_back(m_copies.size());
 }
 
+void CsvTable::reserve(qsizetype cells, qsizetype records)
+{
+    m_cellBegin.reserve(static_cast<std::size_t>(cells));
+    m_cellEnd.reserve(static_cast<std::size_t>(cells));
+    m_rowFirstCell.reserve(static_cast<std::size_t>(records));
+    m_rowLine.reserve(static_cast<std::size_t>(records));
+}
+
 void CsvTable::beginRecord(int line)
 {
     m_rowFirstCell.push_back(static_cast<qsizetype>(m_cellEnd.size()));

@@ -43,6 +43,9 @@ public:
     /// Appends one field to the record being built: a view into text() is kept as offsets,
     /// any other text is copied.
     void appendField(QStringView text);
+    /// Makes room for about `cells` fields in `records` records, so that a large file is not
+    /// copied each time the offsets grow.
+    void reserve(qsizetype cells, qsizetype records);
     /// Starts a record at file line `line`.
     void beginRecord(int line);
     /// Removes the record begun last (used for blank lines).

@@ -100,8 +100,21 @@ void readSeries(const CsvTable &table, const QList<ColumnType> &types, const Col
     SeriesTable &series = result.series;
     if (roles.group >= 0)
         series.groupColumn = table.displayName(roles.group);
-    for (const int c : roles.regressors)
-        series.regressors[table.displayName(c).toStdString()];
+    const auto rows = static_cast<std::size_t>(table.rowCount());
+    series.sourceRow.reserve(rows);
+    series.ds.reserve(rows);
+    series.y.reserve(rows);
+    series.excluded.reserve(rows);
+    offsets.reserve(rows);
+    if (roles.cap >= 0)
+        series.cap.reserve(rows);
+    if (roles.floor >= 0)
+        series.floor.reserve(rows);
+    std::vector<std::vector<double> *> regressors;
+    for (const int c : roles.regressors) {
+        regressors.push_back(&series.regressors[table.displayName(c).toStdString()]);
+        regressors.back()->reserve(rows);
+    }
     for (int r = 0; r < table.rowCount(); ++r) {
         ParsedDate date;
         if (!readDate(table, r, roles.ds, types[roles.ds], date, result.findings))
@@ -117,9 +130,11 @@ void readSeries(const CsvTable &table, const QList<ColumnType> &types, const Col
         if (roles.floor >= 0)
             series.floor.push_back(
                 readNumber(table, r, roles.floor, types[roles.floor], result.findings));
-        for (const int c : roles.regressors)
-            series.regressors[table.displayName(c).toStdString()].push_back(
+        for (qsizetype k = 0; k < roles.regressors.size(); ++k) {
+            const int c = roles.regressors[k];
+            regressors[static_cast<std::size_t>(k)]->push_back(
                 readNumber(table, r, c, types[c], result.findings));
+        }
         if (roles.group >= 0)
             series.group.push_back(table.cell(r, roles.group).trimmed().toString());
     }

@@ -109,10 +109,49 @@ bool normalise(QStringView t, QChar decimalMark, std::string &ascii)
     return i == t.size();
 }
 
+/// The common case, read without the general rules: an optional minus, ASCII digits and at most
+/// one decimal mark followed by digits, nothing around them. Returns false when the text is
+/// anything else (or does not convert cleanly), so that the general rules decide.
+bool parsePlain(QStringView text, QChar decimalMark, double &value)
+{
+    constexpr qsizetype kMaxPlain = 40;
+    const qsizetype n = text.size();
+    if (n == 0 || n > kMaxPlain)
+        return false;
+    char digits[kMaxPlain];
+    const bool negative = text[0] == u'-';
+    qsizetype i = negative ? 1 : 0;
+    int length = 0;
+    int before = 0;
+    int after = -1; // digits after the mark; -1 without a mark
+    for (; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= u'0' && c <= u'9') {
+            digits[length++] = static_cast<char>(c);
+            after >= 0 ? ++after : ++before;
+        } else if (c == decimalMark.unicode() && after < 0) {
+            digits[length++] = '.';
+            after = 0;
+        } else {
+            return false;
+        }
+    }
+    if (before == 0 || after == 0)
+        return false;
+    double parsed = 0.0;
+    const auto [end, ec] = std::from_chars(digits, digits + length, parsed);
+    if (ec != std::errc() || end != digits + length)
+        return false;
+    value = negative ? -parsed : parsed;
+    return true;
+}
+
 } // namespace
 
 bool NumberParser::parse(QStringView text, QChar decimalMark, double &value)
 {
+    if (parsePlain(text, decimalMark, value))
+        return true;
     bool negative = false;
     bool ok = false;
     const QStringView core = stripDecorations(text, negative, ok);
@@ -154,6 +193,12 @@ bool NumberParser::isMissingMarker(QStringView text)
     const QStringView t = text.trimmed();
     if (t.isEmpty())
         return true;
+    // Every marker is at most 7 characters long and starts with one of these.
+    constexpr qsizetype kLongestMarker = 7;
+    const char16_t first = t.front().toLower().unicode();
+    if (t.size() > kLongestMarker ||
+        (first != u'n' && first != u'#' && first != u'-' && first != u'm' && first != u'?'))
+        return false;
     for (const char16_t *marker : kMarkers) {
         if (t.compare(QStringView(marker), Qt::CaseInsensitive) == 0)
             return true;
