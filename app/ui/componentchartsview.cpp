@@ -7,6 +7,7 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -52,35 +53,52 @@ ComponentChartsView::ComponentChartsView(QWidget *parent)
     : QScrollArea(parent)
     , m_content(new QWidget(this))
     , m_layout(new QVBoxLayout(m_content))
+    , m_stepTimer(new QTimer(this))
 {
     setWidget(m_content);
     setWidgetResizable(true);
     m_layout->addStretch(1);
+    m_stepTimer->setInterval(kStepMs);
+    connect(m_stepTimer, &QTimer::timeout, this, &ComponentChartsView::addNextChart);
 }
 
 void ComponentChartsView::setComponents(const FittedModel &model, const Forecast &forecast)
 {
     clearComponents();
-    addTrend(forecast);
-    std::set<std::string> shown{"trend", "weekly", "yearly", "daily"};
-    if (forecast.column("holidays")) {
-        addOverTime(forecast, "holidays");
-        shown.insert("holidays");
-    }
-    addWeekly(forecast);
-    addYearly(forecast);
-    addDaily(forecast);
+    // One chart per pass of the event loop: building them all at once would hold the GUI
+    // thread for longer than a frame or two. `model` and `forecast` must stay unchanged until
+    // componentsShown() or clearComponents().
+    m_pending.append([this, &forecast] { addTrend(forecast); });
+    if (forecast.column("holidays"))
+        m_pending.append([this, &forecast] { addOverTime(forecast, "holidays"); });
+    m_pending.append([this, &forecast] { addWeekly(forecast); });
+    m_pending.append([this, &forecast] { addYearly(forecast); });
+    m_pending.append([this, &forecast] { addDaily(forecast); });
     // Single holidays are part of the holidays chart; the *_terms are sums of the others.
+    std::set<std::string> shown{"trend", "holidays", "weekly", "yearly", "daily"};
     shown.insert(model.trainHolidayNames.begin(), model.trainHolidayNames.end());
     for (const Component &component : model.components) {
-        const std::string &name = component.name;
+        const std::string name = component.name;
         if (!shown.contains(name) && !name.ends_with("_terms") && forecast.column(name))
-            addOverTime(forecast, name);
+            m_pending.append([this, &forecast, name] { addOverTime(forecast, name); });
     }
+    m_stepTimer->start();
+}
+
+void ComponentChartsView::addNextChart()
+{
+    if (m_pending.isEmpty()) {
+        m_stepTimer->stop();
+        emit componentsShown();
+        return;
+    }
+    m_pending.takeFirst()();
 }
 
 void ComponentChartsView::clearComponents()
 {
+    m_stepTimer->stop();
+    m_pending.clear();
     qDeleteAll(m_views);
     m_views.clear();
 }

@@ -5,8 +5,11 @@
 
 #include <QScrollArea>
 
+#include <functional>
+
 class QChart;
 class QChartView;
+class QTimer;
 class QVBoxLayout;
 
 namespace prognos {
@@ -22,11 +25,20 @@ public:
     explicit ComponentChartsView(QWidget *parent = nullptr);
 
     void setComponents(const FittedModel &model, const Forecast &forecast);
+    /// Stops building and removes the charts.
     void clearComponents();
     /// Titles of the charts shown, in order.
     QStringList chartTitles() const;
 
+signals:
+    /// Every chart of the last setComponents() is built.
+    void componentsShown();
+
 private:
+    /// Pause between building two charts, so that input and painting get a turn.
+    static constexpr int kStepMs = 5;
+
+    void addNextChart();
     QChart *addChart(const QString &title);
     void addTrend(const Forecast &forecast);
     void addOverTime(const Forecast &forecast, const std::string &name);
@@ -37,6 +49,8 @@ private:
     QWidget *m_content = nullptr;
     QVBoxLayout *m_layout = nullptr;
     QList<QChartView *> m_views;
+    QTimer *m_stepTimer = nullptr;
+    QList<std::function<void()>> m_pending; ///< charts still to build, in order
 };
 
 } // namespace prognos

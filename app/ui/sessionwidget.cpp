@@ -63,6 +63,7 @@ SessionWidget::SessionWidget(Session *session, QWidget *parent)
 SessionWidget::~SessionWidget()
 {
     // Views refer to the session's tables; detach them before the session goes.
+    m_components->clearComponents();
     m_gridModel->setTable(nullptr, {});
     m_tableModel->setForecast(nullptr, nullptr);
     delete m_runner;
@@ -235,6 +236,7 @@ void SessionWidget::showResult()
     m_tableModel->setForecast(ok ? &result.forecast : nullptr,
                               ok ? &result.model->history : nullptr);
     // The component charts are drawn when their page is first shown.
+    m_components->clearComponents();
     m_componentsOutdated = true;
     showComponentsIfVisible();
 }

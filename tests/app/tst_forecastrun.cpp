@@ -156,7 +156,9 @@ void TestForecastRun::componentChartsFollowPlotComponents()
     session()->startRun();
     QVERIFY(waitForResult());
     QVERIFY(session()->componentsView()->chartTitles().isEmpty()); // drawn when shown
+    QSignalSpy shown(session()->componentsView(), &ComponentChartsView::componentsShown);
     session()->showPage(SessionWidget::Page::Components);
+    QVERIFY(shown.wait(5000));
     QCOMPARE(session()->componentsView()->chartTitles(),
              QStringList({"trend", "holidays", "weekly", "yearly"}));
 }
