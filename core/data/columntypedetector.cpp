@@ -2,9 +2,11 @@
 
 #include "dateparser.h"
 #include "numberparser.h"
+#include "trimmedview.h"
 
 #include <QList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace prognos {
@@ -26,6 +28,40 @@ struct DateCount
     bool hasOffsets = false;
     bool mixedOffsets = false;
 };
+
+/// The numbers of a column as read with one decimal mark, gathered in one pass.
+struct NumberSummary
+{
+    int read = 0; ///< values that read as numbers
+    double lo = INFINITY;
+    double hi = -INFINITY;
+    bool integers = true;
+    bool index = true; ///< every value so far read, and they are 0, 1, 2, ... or 1, 2, 3, ...
+    double base = 0.0;
+
+    /// Adds the value at position `i` of the column's values, which read as `v`.
+    void add(qsizetype i, double v)
+    {
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+        integers = integers && v == std::floor(v);
+        if (i == 0)
+            base = v;
+        index = index && read == i && (base == 0.0 || base == 1.0) && v == base + double(i);
+        ++read;
+    }
+};
+
+NumberSummary summarize(const QList<QStringView> &values, QChar decimalMark)
+{
+    NumberSummary summary;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        double v = 0.0;
+        if (NumberParser::parse(values[i], decimalMark, v))
+            summary.add(i, v);
+    }
+    return summary;
+}
 
 DateCount countDates(const QList<QStringView> &values, DateFormat format, qsizetype limit)
 {
@@ -95,27 +131,33 @@ bool detectDate(const QList<QStringView> &values, ColumnType &type)
 }
 
 /// Step 2 for numbers: the decimal mark, ambiguity, and what the magnitudes suggest.
-bool detectNumber(const QList<QStringView> &values, ColumnType &type)
+/// Fills `summary` with the values read with the chosen mark.
+bool detectNumber(const QList<QStringView> &values, ColumnType &type, NumberSummary &summary)
 {
-    int point = 0;
-    int comma = 0;
+    NumberSummary point;
+    NumberSummary comma;
     int differ = 0;
-    for (const QStringView v : values) {
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QStringView v = values[i];
         double a = 0.0;
         double b = 0.0;
         const bool okPoint = NumberParser::parse(v, u'.', a);
-        const bool noMark = !v.contains(u'.') && !v.contains(u',');
+        const bool noMark =
+            std::none_of(v.begin(), v.end(), [](QChar c) { return c == u'.' || c == u','; });
         const bool okComma = noMark ? okPoint : NumberParser::parse(v, u',', b);
         b = noMark ? a : b;
-        point += okPoint;
-        comma += okComma;
+        if (okPoint)
+            point.add(i, a);
+        if (okComma)
+            comma.add(i, b);
         differ += okPoint && okComma && a != b;
     }
-    if (std::max(point, comma) < kMinShare * double(values.size()))
+    if (std::max(point.read, comma.read) < kMinShare * double(values.size()))
         return false;
     type.kind = ColumnType::Kind::Number;
-    type.decimalMark = point >= comma ? u'.' : u',';
-    if (point == comma && differ > 0) {
+    type.decimalMark = point.read >= comma.read ? u'.' : u',';
+    summary = point.read >= comma.read ? point : comma;
+    if (point.read == comma.read && differ > 0) {
         type.needsDecision = true;
         type.question = ColumnTypeDetector::tr(
             "Values such as \"1,234\" can be read with a decimal comma or with a thousands "
@@ -151,41 +193,22 @@ bool detectNumber(const QList<QStringView> &values, ColumnType &type)
 }
 
 /// Marks numeric date candidates and index-like columns.
-void describeNumbers(const CsvTable &table, int column, ColumnType &type)
+void describeNumbers(const NumberSummary &summary, ColumnType &type)
 {
-    double lo = INFINITY;
-    double hi = -INFINITY;
-    bool integers = true;
-    type.invalid = 0;
-    bool allValid = true;
-    bool index = table.rowCount() > 0;
-    double base = 0.0;
-    for (int r = 0; r < table.rowCount(); ++r) {
-        double v = 0.0;
-        if (!NumberParser::parse(table.cell(r, column), type.decimalMark, v)) {
-            const bool missing = NumberParser::isMissingMarker(table.cell(r, column));
-            allValid = allValid && missing;
-            type.invalid += !missing;
-            index = false;
-            continue;
-        }
-        lo = std::min(lo, v);
-        hi = std::max(hi, v);
-        integers = integers && v == std::floor(v);
-        if (r == 0)
-            base = v;
-        index = index && (base == 0.0 || base == 1.0) && v == base + r;
-    }
-    type.indexLike = index;
-    if (!allValid || !(lo <= hi))
+    type.invalid = type.values - summary.read;
+    type.indexLike =
+        summary.index && type.missing == 0 && type.values > 0 && summary.read == type.values;
+    if (type.invalid > 0 || !(summary.lo <= summary.hi))
         return;
+    const double lo = summary.lo;
+    const double hi = summary.hi;
     if (lo >= 20000 && hi < 80000)
         type.numericDate = DateFormat::ExcelSerial;
     else if (lo >= 1e8 && hi <= 4.2e9)
         type.numericDate = DateFormat::UnixSeconds;
     else if (lo >= 1e11 && hi <= 4.2e12)
         type.numericDate = DateFormat::UnixMilliseconds;
-    else if (lo >= 1000 && hi <= 2999 && integers)
+    else if (lo >= 1000 && hi <= 2999 && summary.integers)
         type.numericDate = DateFormat::Year;
 }
 
@@ -198,7 +221,7 @@ ColumnType ColumnTypeDetector::detect(const CsvTable &table, int column,
     QList<QStringView> values;
     values.reserve(table.rowCount());
     for (int r = 0; r < table.rowCount(); ++r) {
-        const QStringView cell = table.cell(r, column).trimmed();
+        const QStringView cell = trimmedView(table.cell(r, column));
         if (NumberParser::isMissingMarker(cell))
             ++type.missing;
         else
@@ -218,7 +241,7 @@ ColumnType ColumnTypeDetector::detect(const CsvTable &table, int column,
     } else if (choice.decimalMark) {
         type.kind = ColumnType::Kind::Number;
         type.decimalMark = *choice.decimalMark;
-        describeNumbers(table, column, type);
+        describeNumbers(summarize(values, type.decimalMark), type);
     } else if (choice.kind == ColumnType::Kind::Text) {
         type.kind = ColumnType::Kind::Text;
     }
@@ -231,13 +254,14 @@ ColumnType ColumnTypeDetector::detect(const CsvTable &table, int column,
     // 2. Detection: empty, dates, numbers, else text.
     const bool mayBeDate = choice.kind != ColumnType::Kind::Number;
     const bool mayBeNumber = choice.kind != ColumnType::Kind::Date;
+    NumberSummary summary;
     if (values.isEmpty())
         type.kind = ColumnType::Kind::Empty;
     else if (!(mayBeDate && detectDate(values, type)) &&
-             !(mayBeNumber && detectNumber(values, type)))
+             !(mayBeNumber && detectNumber(values, type, summary)))
         type.kind = ColumnType::Kind::Text;
     if (type.kind == ColumnType::Kind::Number)
-        describeNumbers(table, column, type);
+        describeNumbers(summary, type);
     return type;
 }
 

@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include "importlog.h"
+#include "trimmedview.h"
 
 #include <QIODevice>
 #include <QLocale>
@@ -148,7 +149,7 @@ struct TableSink
     void field(QStringView value)
     {
         table.appendField(value);
-        blank = blank && value.trimmed().isEmpty();
+        blank = blank && trimmedView(value).isEmpty();
     }
     bool endRecord()
     {

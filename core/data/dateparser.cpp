@@ -1,5 +1,7 @@
 #include "dateparser.h"
 
+#include "trimmedview.h"
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -278,7 +280,7 @@ DateParser::Error parseEpoch(QStringView text, DateFormat format, ParsedDate &ou
 DateParser::Error DateParser::parse(QStringView text, DateFormat format, ParsedDate &out)
 {
     out = ParsedDate();
-    Scanner s{text.trimmed()};
+    Scanner s{trimmedView(text)};
     if (s.text.isEmpty())
         return Error::NotADate;
     switch (format) {

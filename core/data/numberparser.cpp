@@ -1,9 +1,13 @@
 #include "numberparser.h"
 
+#include "trimmedview.h"
+
 #include <QString>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <string>
 
@@ -32,7 +36,7 @@ QStringView stripDecorations(QStringView t, bool &negative, bool &ok)
 {
     ok = true;
     negative = false;
-    t = t.trimmed();
+    t = trimmedView(t);
     if (t.size() >= 2 && t.front() == u'(' && t.back() == u')') {
         negative = true;
         t = t.mid(1, t.size() - 2).trimmed();
@@ -56,7 +60,7 @@ QStringView stripDecorations(QStringView t, bool &negative, bool &ok)
         t.chop(1);
     else if (!t.isEmpty() && isCurrency(t.back()))
         t.chop(1);
-    return t.trimmed();
+    return trimmedView(t);
 }
 
 /// Converts the core of a number to ASCII "digits.digits[e±digits]", checking the grouping.
@@ -109,49 +113,88 @@ bool normalise(QStringView t, QChar decimalMark, std::string &ascii)
     return i == t.size();
 }
 
+/// What the plain reading of a cell found.
+enum class Plain {
+    Number,    ///< read; the general rules give the same value
+    NotNumber, ///< the general rules refuse it too
+    Other,     ///< not plain: the general rules decide
+};
+
+/// Exact powers of ten: a whole number below 2^53 divided by one of them is correctly rounded.
+constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                   1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/// Converts `length` ASCII digits of which the last `fraction` follow the mark ('.' is in
+/// `digits` when `fraction` >= 0); the same value as std::from_chars.
+bool convertDigits(const char *digits, int length, std::uint64_t whole, int significant,
+                   int fraction, double &value)
+{
+    constexpr int kExactDigits = 15; // 10^15 < 2^53
+    constexpr int kExactPower = 22;
+    if (significant <= kExactDigits && fraction <= kExactPower) {
+        value = double(whole) / kPowersOfTen[std::max(fraction, 0)];
+        return true;
+    }
+    const auto [end, ec] = std::from_chars(digits, digits + length, value);
+    return ec == std::errc() && end == digits + length;
+}
+
 /// The common case, read without the general rules: an optional minus, ASCII digits and at most
-/// one decimal mark followed by digits, nothing around them. Returns false when the text is
-/// anything else (or does not convert cleanly), so that the general rules decide.
-bool parsePlain(QStringView text, QChar decimalMark, double &value)
+/// one '.' or ',' between digits, nothing around them.
+Plain parsePlain(QStringView text, QChar decimalMark, double &value)
 {
     constexpr qsizetype kMaxPlain = 40;
     const qsizetype n = text.size();
     if (n == 0 || n > kMaxPlain)
-        return false;
+        return Plain::Other;
     char digits[kMaxPlain];
     const bool negative = text[0] == u'-';
-    qsizetype i = negative ? 1 : 0;
     int length = 0;
     int before = 0;
     int after = -1; // digits after the mark; -1 without a mark
-    for (; i < n; ++i) {
+    char16_t mark = 0;
+    std::uint64_t whole = 0;
+    int significant = 0; // digits from the first non-zero one
+    for (qsizetype i = negative ? 1 : 0; i < n; ++i) {
         const char16_t c = text[i].unicode();
         if (c >= u'0' && c <= u'9') {
             digits[length++] = static_cast<char>(c);
             after >= 0 ? ++after : ++before;
-        } else if (c == decimalMark.unicode() && after < 0) {
+            significant += significant > 0 || c != u'0';
+            whole = significant <= 19 ? whole * 10 + (c - u'0') : whole;
+        } else if ((c == u'.' || c == u',') && after < 0) {
             digits[length++] = '.';
+            mark = c;
             after = 0;
         } else {
-            return false;
+            return Plain::Other;
         }
     }
     if (before == 0 || after == 0)
-        return false;
+        return Plain::Other;
+    if (mark != 0 && mark != decimalMark.unicode()) {
+        // One group separator: three digits after it and one to three before, not led by 0.
+        if (after != 3 || before > 3 || digits[0] == '0')
+            return Plain::NotNumber;
+        after = -1;
+        std::copy(digits + before + 1, digits + length, digits + before);
+        --length;
+    }
     double parsed = 0.0;
-    const auto [end, ec] = std::from_chars(digits, digits + length, parsed);
-    if (ec != std::errc() || end != digits + length)
-        return false;
+    if (!convertDigits(digits, length, whole, significant, after, parsed))
+        return Plain::Other;
     value = negative ? -parsed : parsed;
-    return true;
+    return Plain::Number;
 }
 
 } // namespace
 
 bool NumberParser::parse(QStringView text, QChar decimalMark, double &value)
 {
-    if (parsePlain(text, decimalMark, value))
-        return true;
+    const Plain plain = parsePlain(text, decimalMark, value);
+    if (plain != Plain::Other)
+        return plain == Plain::Number;
     bool negative = false;
     bool ok = false;
     const QStringView core = stripDecorations(text, negative, ok);
@@ -190,7 +233,7 @@ bool NumberParser::isMissingMarker(QStringView text)
         u"na",      u"n/a", u"nan",     u"null",    u"none",  u"#n/a",  u"-",      u"--",   u"nil",
         u"missing", u"?",   u"#value!", u"#div/0!", u"#ref!", u"#num!", u"#name?", u"n.a.", u"#nv",
     };
-    const QStringView t = text.trimmed();
+    const QStringView t = trimmedView(text);
     if (t.isEmpty())
         return true;
     // Every marker is at most 7 characters long and starts with one of these.

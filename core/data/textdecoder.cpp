@@ -2,6 +2,9 @@
 
 #include "importlog.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace prognos {
 
 namespace {
@@ -84,6 +87,19 @@ TextEncoding guessUtf16(const QByteArray &bytes)
     return TextEncoding::Auto;
 }
 
+/// Skips ASCII eight bytes at a time (no byte with its high bit set) from `i`.
+qsizetype endOfAsciiWords(const unsigned char *s, qsizetype i, qsizetype n)
+{
+    constexpr std::uint64_t kHighBits = 0x8080808080808080u;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, s + i, sizeof word);
+        if ((word & kHighBits) != 0)
+            break;
+    }
+    return i;
+}
+
 } // namespace
 
 qsizetype TextDecoder::firstInvalidUtf8(const QByteArray &bytes, qsizetype from)
@@ -92,6 +108,9 @@ qsizetype TextDecoder::firstInvalidUtf8(const QByteArray &bytes, qsizetype from)
     const qsizetype n = bytes.size();
     qsizetype i = from;
     while (i < n) {
+        i = endOfAsciiWords(s, i, n);
+        if (i >= n)
+            break;
         const unsigned c = s[i];
         if (c < 0x80) {
             ++i;
@@ -137,6 +156,9 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, TextEncoding encoding)
     const bool leBom = startsWith(bytes, {0xFF, 0xFE});
     const bool beBom = startsWith(bytes, {0xFE, 0xFF});
 
+    qsizetype utf8Error = -1; // from the detection, so that valid UTF-8 is checked only once
+    bool utf8Checked = false;
+
     // 1. Choose the encoding.
     if (encoding == TextEncoding::Auto) {
         if (utf8Bom) {
@@ -149,7 +171,9 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, TextEncoding encoding)
             encoding = utf16;
             result.guessed = true;
         } else {
-            encoding = firstInvalidUtf8(bytes) < 0 ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+            utf8Error = firstInvalidUtf8(bytes);
+            utf8Checked = true;
+            encoding = utf8Error < 0 ? TextEncoding::Utf8 : TextEncoding::Windows1252;
             result.guessed = encoding == TextEncoding::Windows1252;
         }
     }
@@ -162,7 +186,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, TextEncoding encoding)
     case TextEncoding::Utf8: {
         result.hadBom = utf8Bom;
         const qsizetype from = utf8Bom ? 3 : 0;
-        offset = firstInvalidUtf8(bytes, from);
+        offset = utf8Checked && !utf8Bom ? utf8Error : firstInvalidUtf8(bytes, from);
         if (offset < 0)
             result.text = QString::fromUtf8(bytes.constData() + from, bytes.size() - from);
         break;
