@@ -68,6 +68,20 @@ void LogPosterior::prepareQuadratic(const std::atomic_bool *cancel)
     m_quadratic = true;
 }
 
+double LogPosterior::logDensity(const Eigen::VectorXd &theta, double sse) const
+{
+    const double k = theta[0];
+    const double m = theta[1];
+    const auto delta = theta.segment(2, m_s);
+    const double u = theta[2 + m_s];
+    const double sigma = std::exp(u);
+    const auto beta = theta.tail(m_k);
+    const double inverseVariance = 1.0 / (sigma * sigma);
+    return -k * k / 50.0 - m * m / 50.0 - delta.cwiseAbs().sum() / m_data.tau -
+           2.0 * sigma * sigma - 0.5 * beta.cwiseQuotient(m_data.sigmas).squaredNorm() -
+           static_cast<double>(m_n) * u - 0.5 * sse * inverseVariance;
+}
+
 double LogPosterior::evaluateQuadratic(const Eigen::VectorXd &theta,
                                        Eigen::VectorXd *gradient) const
 {
@@ -84,9 +98,7 @@ double LogPosterior::evaluateQuadratic(const Eigen::VectorXd &theta,
     const Eigen::VectorXd gramPhi = m_gram * phi;
     const double sse = std::max(0.0, m_yty - 2.0 * phi.dot(m_zty) + phi.dot(gramPhi));
     const double inverseVariance = 1.0 / (sigma * sigma);
-    const double lp = -k * k / 50.0 - m * m / 50.0 - delta.cwiseAbs().sum() / m_data.tau -
-                      2.0 * sigma * sigma - 0.5 * beta.cwiseQuotient(m_data.sigmas).squaredNorm() -
-                      static_cast<double>(m_n) * u - 0.5 * sse * inverseVariance;
+    const double lp = logDensity(theta, sse);
     if (!gradient || !std::isfinite(lp))
         return lp;
     Eigen::VectorXd &grad = *gradient;
@@ -189,9 +201,7 @@ double LogPosterior::evaluate(const Eigen::VectorXd &theta, Eigen::VectorXd *gra
     const double inverseVariance = 1.0 / (sigma * sigma);
 
     // 4. The log posterior.
-    const double lp = -k * k / 50.0 - m * m / 50.0 - delta.cwiseAbs().sum() / m_data.tau -
-                      2.0 * sigma * sigma - 0.5 * beta.cwiseQuotient(m_data.sigmas).squaredNorm() -
-                      static_cast<double>(m_n) * u - 0.5 * sse * inverseVariance;
+    const double lp = logDensity(theta, sse);
     if (!gradient || !std::isfinite(lp))
         return lp;
 

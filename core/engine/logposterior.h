@@ -57,6 +57,8 @@ public:
 private:
     double evaluate(const Eigen::VectorXd &theta, Eigen::VectorXd *gradient) const;
     double evaluateQuadratic(const Eigen::VectorXd &theta, Eigen::VectorXd *gradient) const;
+    /// lp of §10.3 given θ and the sum of squared residuals.
+    double logDensity(const Eigen::VectorXd &theta, double sse) const;
     void prepareQuadratic(const std::atomic_bool *cancel);
 
     StanData m_data;

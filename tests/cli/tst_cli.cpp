@@ -31,19 +31,6 @@ Run runCli(const QStringList &arguments, const QString &workingDirectory)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-double rangeOf(const std::vector<double> &y)
-{
-    double lo = INFINITY;
-    double hi = -INFINITY;
-    for (double v : y) {
-        if (std::isfinite(v)) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
-    }
-    return hi - lo;
-}
-
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace prognos::testing {
@@ -76,6 +77,19 @@ std::vector<Timestamp> CsvTable::dates(const QString &name) const
     for (const QStringList &row : rows)
         values.push_back(parseIsoTimestamp(row.value(column).toStdString()).value_or(0));
     return values;
+}
+
+double rangeOf(const std::vector<double> &values)
+{
+    double lo = INFINITY;
+    double hi = -INFINITY;
+    for (double v : values) {
+        if (std::isfinite(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    }
+    return hi - lo;
 }
 
 TimeSeries readSeries(const CsvTable &table)

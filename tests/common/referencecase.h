@@ -62,6 +62,9 @@ struct ReferenceCase
     ModelParameters rParameters(const FittedModel &model) const;
 };
 
+/// max − min of the finite values (the "range of y" the agreement bars are relative to).
+double rangeOf(const std::vector<double> &values);
+
 /// Reads a TimeSeries from a CSV with ds, y and optional cap, floor and other columns.
 TimeSeries readSeries(const CsvTable &table);
 

@@ -17,19 +17,6 @@ using namespace prognos::testing;
 
 namespace {
 
-double rangeOf(const std::vector<double> &y)
-{
-    double lo = INFINITY;
-    double hi = -INFINITY;
-    for (double v : y) {
-        if (std::isfinite(v)) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
-    }
-    return hi - lo;
-}
-
 bool isBandColumn(const QString &name)
 {
     return name.endsWith(QLatin1String("_lower")) || name.endsWith(QLatin1String("_upper"));
