@@ -243,9 +243,9 @@ void SessionWidget::showResult()
 
 void SessionWidget::updateChart()
 {
-    // TODO(#4): updating and first painting the chart of the sample still takes 50 to 100 ms
-    // of the GUI thread on a loaded two-core machine; the points could be prepared by the
-    // job and the band drawn without antialiasing.
+    // TODO(#4): updating and painting the chart of the sample still holds the GUI thread for
+    // 35 to 65 ms on a loaded two-core machine (tst_forecastrun reports it); the points could
+    // be prepared by the job and the band drawn without antialiasing.
     const ForecastOutput &result = m_session->result();
     if (result.ok() && result.model)
         m_chart->setForecast(*result.model, result.forecast);
