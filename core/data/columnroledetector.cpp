@@ -52,8 +52,8 @@ QString rejection(const CsvTable &table, const ColumnType &type, int column)
 {
     QString example;
     for (int r = 0; r < table.rowCount() && example.isEmpty(); ++r) {
-        if (!NumberParser::isMissingMarker(table.cell(r, column)))
-            example = table.cell(r, column).trimmed().left(40).toString();
+        if (!NumberParser::isMissingCell(table.cellView(r, column)))
+            example = table.cellText(r, column).trimmed().left(40);
     }
     switch (type.kind) {
     case ColumnType::Kind::Empty:
@@ -82,7 +82,8 @@ bool strictlyIncreasing(const CsvTable &table, int column, QChar decimalMark)
     double previous = -INFINITY;
     for (int r = 0; r < table.rowCount(); ++r) {
         double value = 0.0;
-        if (!NumberParser::parse(table.cell(r, column), decimalMark, value) || !(value > previous))
+        if (!NumberParser::parseCell(table.cellView(r, column), decimalMark, value) ||
+            !(value > previous))
             return false;
         previous = value;
     }
@@ -119,7 +120,7 @@ QString readNumbersAsDates(const CsvTable &table, int column, ColumnType &type)
     QStringList shown;
     for (const int r : {0, table.rowCount() - 1}) {
         ParsedDate date;
-        const bool ok = DateParser::parse(table.cell(r, column), type.dateFormat, date) ==
+        const bool ok = DateParser::parseCell(table.cellView(r, column), type.dateFormat, date) ==
                         DateParser::Error::None;
         shown.append(ok ? QString::fromStdString(formatTimestamp(date.wallClock))
                         : ColumnRoleDetector::tr("unreadable"));

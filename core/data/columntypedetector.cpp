@@ -1,8 +1,8 @@
 #include "columntypedetector.h"
 
+#include "cellview.h"
 #include "dateparser.h"
 #include "numberparser.h"
-#include "trimmedview.h"
 
 #include <QList>
 
@@ -52,25 +52,34 @@ struct NumberSummary
     }
 };
 
-NumberSummary summarize(const QList<QStringView> &values, QChar decimalMark)
+NumberSummary summarize(const QList<QAnyStringView> &values, QChar decimalMark)
 {
     NumberSummary summary;
     for (qsizetype i = 0; i < values.size(); ++i) {
         double v = 0.0;
-        if (NumberParser::parse(values[i], decimalMark, v))
+        if (NumberParser::parseCell(values[i], decimalMark, v))
             summary.add(i, v);
     }
     return summary;
 }
 
-DateCount countDates(const QList<QStringView> &values, DateFormat format, qsizetype limit)
+/// Whether a cell holds a '.' or ','.
+bool hasMark(QAnyStringView text)
+{
+    return text.visit([](auto view) {
+        return std::any_of(view.begin(), view.end(),
+                           [](auto c) { return QChar(c) == u'.' || QChar(c) == u','; });
+    });
+}
+
+DateCount countDates(const QList<QAnyStringView> &values, DateFormat format, qsizetype limit)
 {
     DateCount count;
     std::optional<int> firstOffset;
     const qsizetype n = std::min(limit, values.size());
     for (qsizetype i = 0; i < n; ++i) {
         ParsedDate date;
-        const DateParser::Error error = DateParser::parse(values[i], format, date);
+        const DateParser::Error error = DateParser::parseCell(values[i], format, date);
         if (error == DateParser::Error::NotADate)
             continue;
         ++count.shape;
@@ -89,7 +98,7 @@ DateCount countDates(const QList<QStringView> &values, DateFormat format, qsizet
 }
 
 /// Step 1 for dates: the best text date format, or nothing.
-bool detectDate(const QList<QStringView> &values, ColumnType &type)
+bool detectDate(const QList<QAnyStringView> &values, ColumnType &type)
 {
     const qsizetype need = qsizetype(std::ceil(kMinShare * double(values.size())));
     QList<DateFormat> viable;
@@ -132,19 +141,18 @@ bool detectDate(const QList<QStringView> &values, ColumnType &type)
 
 /// Step 2 for numbers: the decimal mark, ambiguity, and what the magnitudes suggest.
 /// Fills `summary` with the values read with the chosen mark.
-bool detectNumber(const QList<QStringView> &values, ColumnType &type, NumberSummary &summary)
+bool detectNumber(const QList<QAnyStringView> &values, ColumnType &type, NumberSummary &summary)
 {
     NumberSummary point;
     NumberSummary comma;
     int differ = 0;
     for (qsizetype i = 0; i < values.size(); ++i) {
-        const QStringView v = values[i];
+        const QAnyStringView v = values[i];
         double a = 0.0;
         double b = 0.0;
-        const bool okPoint = NumberParser::parse(v, u'.', a);
-        const bool noMark =
-            std::none_of(v.begin(), v.end(), [](QChar c) { return c == u'.' || c == u','; });
-        const bool okComma = noMark ? okPoint : NumberParser::parse(v, u',', b);
+        const bool okPoint = NumberParser::parseCell(v, u'.', a);
+        const bool noMark = !hasMark(v);
+        const bool okComma = noMark ? okPoint : NumberParser::parseCell(v, u',', b);
         b = noMark ? a : b;
         if (okPoint)
             point.add(i, a);
@@ -172,7 +180,8 @@ bool detectNumber(const QList<QStringView> &values, ColumnType &type, NumberSumm
         bool threeDigitFractions = false;
         bool anyMark = false;
         bool groupingSeen = false;
-        for (const QStringView v : values) {
+        for (const QAnyStringView cell : values) {
+            const QString v = cell.toString();
             double ignored = 0.0;
             if (NumberParser::readsBothWays(v) ||
                 !NumberParser::parse(v, type.decimalMark, ignored))
@@ -218,11 +227,11 @@ ColumnType ColumnTypeDetector::detect(const CsvTable &table, int column,
                                       const ColumnOverride &choice)
 {
     ColumnType type;
-    QList<QStringView> values;
+    QList<QAnyStringView> values;
     values.reserve(table.rowCount());
     for (int r = 0; r < table.rowCount(); ++r) {
-        const QStringView cell = trimmedView(table.cell(r, column));
-        if (NumberParser::isMissingMarker(cell))
+        const QAnyStringView cell = trimmedView(table.cellView(r, column));
+        if (NumberParser::isMissingCell(cell))
             ++type.missing;
         else
             values.append(cell);

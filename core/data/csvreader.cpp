@@ -1,7 +1,7 @@
 #include "csvreader.h"
 
+#include "cellview.h"
 #include "importlog.h"
-#include "trimmedview.h"
 
 #include <QIODevice>
 #include <QLocale>
@@ -17,23 +17,37 @@ constexpr QChar kCandidates[] = {u',', u';', u'\t', u'|'};
 constexpr qsizetype kDetectionChars = 64 * 1024;
 constexpr int kDetectionRecords = 200;
 
+/// A code unit of the text, UTF-16 or Latin-1, as a number.
+char16_t unit(QChar c)
+{
+    return c.unicode();
+}
+
+char16_t unit(char c)
+{
+    return static_cast<unsigned char>(c);
+}
+
 /// Reads a quoted field whose opening quote is at `i`, unescaping doubled quotes into `out`;
-/// counts the line breaks inside it. Returns false when the closing quote is missing.
-bool readQuoted(QStringView text, qsizetype &i, int &line, QString &out)
+/// counts the line breaks inside it. Returns false when the closing quote is missing. `View` is
+/// QStringView or QLatin1StringView, the same for every function here.
+template <typename View>
+bool readQuoted(View text, qsizetype &i, int &line, QString &out)
 {
     const qsizetype n = text.size();
-    const QChar *s = text.data();
+    const auto *s = text.data();
     out.clear();
     ++i;
     while (i < n) {
         const qsizetype start = i;
-        while (i < n && s[i] != u'"') {
-            if (s[i] == u'\n' || (s[i] == u'\r' && (i + 1 >= n || s[i + 1] != u'\n')))
+        while (i < n && unit(s[i]) != u'"') {
+            if (unit(s[i]) == u'\n' ||
+                (unit(s[i]) == u'\r' && (i + 1 >= n || unit(s[i + 1]) != u'\n')))
                 ++line;
             ++i;
         }
         out.append(text.mid(start, i - start));
-        if (i + 1 < n && s[i + 1] == u'"') {
+        if (i + 1 < n && unit(s[i + 1]) == u'"') {
             out.append(u'"');
             i += 2;
             continue;
@@ -49,13 +63,15 @@ bool readQuoted(QStringView text, qsizetype &i, int &line, QString &out)
 /// Splits `text` into records and fields, calling the sink for each. The sink provides
 /// beginRecord(line), field(QStringView), endRecord() -> bool (false stops), and
 /// unclosedQuote(line).
-template <typename Sink>
-void tokenize(QStringView text, QChar delimiter, Sink &sink)
+template <typename View, typename Sink>
+void tokenize(View text, QChar delimiter, Sink &sink)
 {
     const qsizetype n = text.size();
-    const QChar *s = text.data();
+    const auto *s = text.data();
+    const char16_t d = delimiter.unicode();
     const auto atFieldEnd = [&](qsizetype k) {
-        return k >= n || s[k] == delimiter || s[k] == u'\n' || s[k] == u'\r';
+        const char16_t c = unit(s[k]);
+        return c == d || c == u'\n' || c == u'\r';
     };
     qsizetype i = 0;
     int line = 1;
@@ -68,33 +84,33 @@ void tokenize(QStringView text, QChar delimiter, Sink &sink)
             // 1. One field: quoted (RFC 4180) or plain. Text after a closing quote is kept as
             // written, as spreadsheets do.
             const qsizetype start = i;
-            if (s[i] == u'"') {
+            if (unit(s[i]) == u'"') {
                 if (!readQuoted(text, i, line, quoted))
                     sink.unclosedQuote(recordLine);
                 const qsizetype rest = i;
-                while (!atFieldEnd(i))
+                while (i < n && !atFieldEnd(i))
                     ++i;
                 quoted.append(text.mid(rest, i - rest));
                 sink.field(QStringView(quoted));
             } else {
-                while (!atFieldEnd(i))
+                while (i < n && !atFieldEnd(i))
                     ++i;
                 sink.field(text.mid(start, i - start));
             }
 
             // 2. What ends it: a delimiter, a line break or the end of the text.
-            if (i < n && s[i] == delimiter) {
+            if (i < n && unit(s[i]) == d) {
                 ++i;
                 endOfRecord = i >= n; // a delimiter at the very end still ends the record
                 if (endOfRecord)
                     sink.field(QStringView());
                 continue;
             }
-            if (i < n && s[i] == u'\r') {
+            if (i < n && unit(s[i]) == u'\r') {
                 ++i;
-                if (i < n && s[i] == u'\n')
+                if (i < n && unit(s[i]) == u'\n')
                     ++i;
-            } else if (i < n && s[i] == u'\n') {
+            } else if (i < n && unit(s[i]) == u'\n') {
                 ++i;
             }
             ++line;
@@ -118,10 +134,11 @@ struct CountingSink
         fields = 0;
         blank = true;
     }
-    void field(QStringView value)
+    template <typename View>
+    void field(View value)
     {
         ++fields;
-        blank = blank && value.trimmed().isEmpty();
+        blank = blank && isBlank(value);
     }
     bool endRecord()
     {
@@ -146,10 +163,11 @@ struct TableSink
         table.beginRecord(line);
         blank = true;
     }
-    void field(QStringView value)
+    template <typename View>
+    void field(View value)
     {
         table.appendField(value);
-        blank = blank && trimmedView(value).isEmpty();
+        blank = blank && isBlank(value);
     }
     bool endRecord()
     {
@@ -190,12 +208,12 @@ bool decideHeader(const CsvTable &raw)
     bool allText = true;
     bool textAboveValue = false;
     for (int c = 0; c < width; ++c) {
-        const QStringView first = raw.cell(0, c);
+        const QString first = raw.cellText(0, c);
         const bool value = looksLikeValue(first);
         const bool text = !value && !first.trimmed().isEmpty();
         allValues = allValues && (value || first.trimmed().isEmpty());
         allText = allText && !value;
-        if (text && raw.rowCount() > 1 && looksLikeValue(raw.cell(1, c)))
+        if (text && raw.rowCount() > 1 && looksLikeValue(raw.cellText(1, c)))
             textAboveValue = true;
     }
     if (allValues)
@@ -211,7 +229,7 @@ void reportRaggedRows(CsvReadResult &result)
         const int fields = table.fieldCount(r);
         bool extraAreEmpty = true; // "1,2," under "a,b": a trailing delimiter, not a problem
         for (int c = width; c < fields && extraAreEmpty; ++c)
-            extraAreEmpty = table.cell(r, c).trimmed().isEmpty();
+            extraAreEmpty = isBlank(table.cellView(r, c));
         if (fields == width || (fields > width && extraAreEmpty))
             continue;
         ImportFinding finding;
@@ -232,32 +250,28 @@ void reportRaggedRows(CsvReadResult &result)
 
 /// Reserves the table's offsets for the whole text, extrapolated from the fields and line
 /// breaks of its start. Room that is never written costs no memory.
-void reserveFor(CsvTable &table, QStringView text, QChar delimiter)
+template <typename View>
+void reserveFor(CsvTable &table, View text, QChar delimiter)
 {
-    const QStringView sample = text.left(kDetectionChars);
+    const View sample = text.left(kDetectionChars);
     if (sample.isEmpty())
         return;
-    const qsizetype breaks = sample.count(u'\n') + sample.count(u'\r') + 1;
-    const qsizetype fields = sample.count(delimiter) + breaks;
+    qsizetype breaks = 1;
+    qsizetype delimiters = 0;
+    for (const auto c : sample) {
+        breaks += unit(c) == u'\n' || unit(c) == u'\r';
+        delimiters += unit(c) == delimiter.unicode();
+    }
     const double scale = 1.25 * double(text.size()) / double(sample.size());
-    table.reserve(qsizetype(double(fields) * scale) + 16, qsizetype(double(breaks) * scale) + 16);
+    table.reserve(qsizetype(double(delimiters + breaks) * scale) + 16,
+                  qsizetype(double(breaks) * scale) + 16);
 }
 
-} // namespace
-
-QString CsvReader::sizeProblem(qint64 size, qint64 limit)
+/// The delimiter that splits the start of `text` best, as detectDelimiter() describes.
+template <typename View>
+QChar bestDelimiter(View text)
 {
-    if (size <= limit)
-        return {};
-    const QLocale locale;
-    return tr("The file is %1 and the import limit is %2. Raise the limit in the import "
-              "settings to read it.")
-        .arg(locale.formattedDataSize(size), locale.formattedDataSize(limit));
-}
-
-QChar CsvReader::detectDelimiter(QStringView text)
-{
-    const QStringView sample = text.left(kDetectionChars);
+    const View sample = text.left(kDetectionChars);
     QChar best = u',';
     double bestScore = -1.0;
     int bestWidth = 0;
@@ -279,6 +293,42 @@ QChar CsvReader::detectDelimiter(QStringView text)
         }
     }
     return best;
+}
+
+/// Splits the text into the table: the file's bytes themselves when they are ASCII.
+void readRecords(const QByteArray &bytes, DecodedText &decoded, CsvReadResult &result,
+                 QChar delimiter)
+{
+    CsvTable &table = result.table;
+    TableSink sink{table, result};
+    if (decoded.ascii) {
+        table.setAsciiBytes(bytes, decoded.asciiFrom);
+        result.delimiter = delimiter.isNull() ? bestDelimiter(table.asciiText()) : delimiter;
+        reserveFor(table, table.asciiText(), result.delimiter);
+        tokenize(table.asciiText(), result.delimiter, sink);
+        return;
+    }
+    table.setText(std::move(decoded.text));
+    result.delimiter = delimiter.isNull() ? bestDelimiter(table.text()) : delimiter;
+    reserveFor(table, table.text(), result.delimiter);
+    tokenize(table.text(), result.delimiter, sink);
+}
+
+} // namespace
+
+QString CsvReader::sizeProblem(qint64 size, qint64 limit)
+{
+    if (size <= limit)
+        return {};
+    const QLocale locale;
+    return tr("The file is %1 and the import limit is %2. Raise the limit in the import "
+              "settings to read it.")
+        .arg(locale.formattedDataSize(size), locale.formattedDataSize(limit));
+}
+
+QChar CsvReader::detectDelimiter(QStringView text)
+{
+    return bestDelimiter(text);
 }
 
 QString CsvReader::delimiterName(QChar delimiter)
@@ -303,9 +353,12 @@ CsvReadResult CsvReader::read(const QByteArray &bytes, const CsvOptions &options
 
     // 1. Size and encoding.
     result.error = sizeProblem(bytes.size(), options.maxBytes);
+    if (result.error.isEmpty() && bytes.size() > CsvTable::kMaxChars)
+        result.error = tr("The file is %1; files over 2 GB cannot be imported.")
+                           .arg(QLocale().formattedDataSize(bytes.size()));
     if (!result.error.isEmpty())
         return result;
-    DecodedText decoded = TextDecoder::decode(bytes, options.encoding);
+    DecodedText decoded = TextDecoder::decode(bytes, options.encoding, true);
     result.encoding = decoded.encoding;
     result.encodingGuessed = decoded.guessed;
     result.hadBom = decoded.hadBom;
@@ -316,11 +369,7 @@ CsvReadResult CsvReader::read(const QByteArray &bytes, const CsvOptions &options
 
     // 2. Delimiter and records.
     result.delimiterDetected = options.delimiter.isNull();
-    result.delimiter = result.delimiterDetected ? detectDelimiter(decoded.text) : options.delimiter;
-    result.table.setText(std::move(decoded.text));
-    reserveFor(result.table, result.table.text(), result.delimiter);
-    TableSink sink{result.table, result};
-    tokenize(result.table.text(), result.delimiter, sink);
+    readRecords(bytes, decoded, result, options.delimiter);
 
     // 3. Header and shape.
     switch (options.header) {

@@ -1,5 +1,7 @@
 #include "csvtable.h"
 
+#include "cellview.h"
+
 #include <QCoreApplication>
 
 namespace prognos {
@@ -20,8 +22,43 @@ QStringView CsvTable::cell(int row, int column) const
         static_cast<std::size_t>(m_rowFirstCell[static_cast<std::size_t>(row)] + column);
     const qsizetype begin = m_cellBegin[k];
     if (begin >= 0)
-        return QStringView(m_text).mid(begin, m_cellEnd[k] - begin);
+        return utf16Text().mid(begin, m_cellEnd[k] - begin);
     return QStringView(m_copies).mid(~begin, m_cellEnd[k] - ~begin);
+}
+
+QAnyStringView CsvTable::cellView(int row, int column) const
+{
+    if (column >= fieldCount(row))
+        return {};
+    const std::size_t k =
+        static_cast<std::size_t>(m_rowFirstCell[static_cast<std::size_t>(row)] + column);
+    const qsizetype begin = m_cellBegin[k];
+    if (begin < 0)
+        return QStringView(m_copies).mid(~begin, m_cellEnd[k] - ~begin);
+    if (m_utf16)
+        return asciiText().mid(begin, m_cellEnd[k] - begin);
+    return QStringView(m_text).mid(begin, m_cellEnd[k] - begin);
+}
+
+void CsvTable::setAsciiBytes(const QByteArray &bytes, qsizetype from)
+{
+    m_text.clear();
+    m_ascii = bytes;
+    m_asciiFrom = from;
+    m_utf16 = std::make_shared<Utf16Copy>();
+}
+
+QLatin1StringView CsvTable::asciiText() const
+{
+    return QLatin1StringView(m_ascii).sliced(m_asciiFrom);
+}
+
+QStringView CsvTable::utf16Text() const
+{
+    if (!m_utf16)
+        return m_text;
+    std::call_once(m_utf16->made, [this] { m_utf16->text = asciiText().toString(); });
+    return m_utf16->text;
 }
 
 int CsvTable::fieldCount(int row) const
@@ -37,13 +74,18 @@ void CsvTable::appendField(QStringView text)
     const QChar *base = m_text.constData();
     if (!text.isEmpty() && text.data() >= base &&
         text.data() + text.size() <= base + m_text.size()) {
-        m_cellBegin.push_back(text.data() - base);
-        m_cellEnd.push_back(text.data() - base + text.size());
+        pushCell(text.data() - base, text.data() - base + text.size());
         return;
     }
-    m_cellBegin.push_back(~m_copies.size());
+    const qsizetype copy = m_copies.size();
     m_copies.append(text);
-    m_cellEnd.push_back(m_copies.size());
+    pushCell(~copy, m_copies.size());
+}
+
+void CsvTable::pushCell(qsizetype begin, qsizetype end)
+{
+    m_cellBegin.push_back(static_cast<qint32>(begin));
+    m_cellEnd.push_back(static_cast<qint32>(end));
 }
 
 void CsvTable::reserve(qsizetype cells, qsizetype records)
@@ -52,6 +94,19 @@ void CsvTable::reserve(qsizetype cells, qsizetype records)
     m_cellEnd.reserve(static_cast<std::size_t>(cells));
     m_rowFirstCell.reserve(static_cast<std::size_t>(records));
     m_rowLine.reserve(static_cast<std::size_t>(records));
+}
+
+void CsvTable::appendField(QLatin1StringView text)
+{
+    const char *base = m_ascii.constData() + m_asciiFrom;
+    if (!text.isEmpty() && m_utf16 && text.data() >= base &&
+        text.data() + text.size() <= m_ascii.constData() + m_ascii.size()) {
+        pushCell(text.data() - base, text.data() - base + text.size());
+        return;
+    }
+    const qsizetype copy = m_copies.size();
+    m_copies.append(text);
+    pushCell(~copy, m_copies.size());
 }
 
 void CsvTable::beginRecord(int line)
@@ -74,7 +129,7 @@ void CsvTable::finish(bool firstRecordIsHeader)
     m_columnNames.clear();
     if (firstRecordIsHeader && rowCount() > 0) {
         for (int c = 0; c < fieldCount(0); ++c)
-            m_columnNames.append(cell(0, c).trimmed().toString());
+            m_columnNames.append(cellText(0, c).trimmed());
         // The header's cells stay in the offsets; only the row index forgets them.
         m_rowFirstCell.erase(m_rowFirstCell.begin());
         m_rowLine.erase(m_rowLine.begin());
@@ -94,7 +149,7 @@ int CsvTable::dropEmptyTrailingColumns()
     while (!m_columnNames.isEmpty() && m_columnNames.back().isEmpty()) {
         const int column = columnCount() - 1;
         for (int r = 0; r < rowCount(); ++r) {
-            if (!cell(r, column).trimmed().isEmpty())
+            if (!isBlank(cellView(r, column)))
                 return dropped;
         }
         m_columnNames.removeLast();

@@ -1,9 +1,15 @@
 #pragma once
 
+#include <QAnyStringView>
+#include <QByteArray>
+#include <QLatin1StringView>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 
+#include <limits>
+#include <memory>
+#include <mutex>
 #include <vector>
 
 namespace prognos {
@@ -12,12 +18,22 @@ namespace prognos {
 /// converted), held compactly: the decoded text of the file plus the offsets of each cell in
 /// it; only quoted cells, whose text differs from the file's, are copied (unescaped).
 ///
+/// A file that is plain ASCII is not decoded at all: the table keeps the file's own bytes
+/// (shared, not copied) and cellView() reads them as Latin-1. cell() needs UTF-16 text and
+/// makes it on its first call for such a table, once; cellView() and cellText() never do.
+///
+/// Offsets are 32-bit: a table holds at most kMaxChars characters (CsvReader refuses larger
+/// files), which keeps a 50 MB file's offsets at 8 bytes a cell.
+///
 /// Rows are data records, 0-based here (the issues list shows them 1-based); the header, if
 /// any, is kept apart as the column names. A record with fewer fields than there are columns
 /// reads as empty cells; fields beyond the last column are kept but not addressable.
 class CsvTable
 {
 public:
+    /// The most characters (or bytes of an ASCII file) a table can hold.
+    static constexpr qsizetype kMaxChars = std::numeric_limits<qint32>::max();
+
     /// Number of data records.
     int rowCount() const { return static_cast<int>(m_rowFirstCell.size()); }
     /// Number of columns: the header's field count, or the widest record without a header.
@@ -31,6 +47,10 @@ public:
 
     /// The text of a cell; empty when the record is shorter than the header.
     QStringView cell(int row, int column) const;
+    /// The text of a cell without making UTF-16 text: Latin-1 for an ASCII file's cells.
+    QAnyStringView cellView(int row, int column) const;
+    /// A copy of the text of a cell.
+    QString cellText(int row, int column) const { return cellView(row, column).toString(); }
     /// Number of fields the record actually had.
     int fieldCount(int row) const;
     /// File line (1-based) on which the record starts.
@@ -40,9 +60,16 @@ public:
     void setText(QString text) { m_text = std::move(text); }
     /// The text given to setText().
     QStringView text() const { return m_text; }
+    /// Takes the bytes of a plain ASCII file, from `from` on (after a byte-order mark), instead
+    /// of decoded text.
+    void setAsciiBytes(const QByteArray &bytes, qsizetype from);
+    /// The bytes given to setAsciiBytes(), from its `from` on.
+    QLatin1StringView asciiText() const;
     /// Appends one field to the record being built: a view into text() is kept as offsets,
     /// any other text is copied.
     void appendField(QStringView text);
+    /// The same for a view into asciiText().
+    void appendField(QLatin1StringView text);
     /// Makes room for about `cells` fields in `records` records, so that a large file is not
     /// copied each time the offsets grow.
     void reserve(qsizetype cells, qsizetype records);
@@ -58,10 +85,23 @@ public:
     int dropEmptyTrailingColumns();
 
 private:
+    /// UTF-16 text of an ASCII table, made on the first call of cell().
+    struct Utf16Copy
+    {
+        std::once_flag made;
+        QString text;
+    };
+
+    QStringView utf16Text() const;
+    void pushCell(qsizetype begin, qsizetype end);
+
     QString m_text;                        // the file's decoded text
+    QByteArray m_ascii;                    // or the bytes of an ASCII file
+    qsizetype m_asciiFrom = 0;             // where its text starts in m_ascii
+    std::shared_ptr<Utf16Copy> m_utf16;    // UTF-16 of m_ascii, for cell()
     QString m_copies;                      // unescaped quoted cells
-    std::vector<qsizetype> m_cellBegin;    // offset in m_text, or ~offset in m_copies
-    std::vector<qsizetype> m_cellEnd;      // end offset in the same string
+    std::vector<qint32> m_cellBegin;       // offset in m_text, or ~offset in m_copies
+    std::vector<qint32> m_cellEnd;         // end offset in the same string
     std::vector<qsizetype> m_rowFirstCell; // index of the first cell of each record
     std::vector<int> m_rowLine;
     QStringList m_columnNames;

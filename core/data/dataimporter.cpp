@@ -1,11 +1,11 @@
 #include "dataimporter.h"
 
+#include "cellview.h"
 #include "columnroledetector.h"
 #include "columntypedetector.h"
 #include "dateparser.h"
 #include "importlog.h"
 #include "numberparser.h"
-#include "trimmedview.h"
 
 #include <QLocale>
 
@@ -32,7 +32,7 @@ ImportFinding cellFinding(const CsvTable &table, int row, int column, ImportFind
     finding.row = row + 1;
     finding.line = table.lineOfRow(row);
     finding.column = table.displayName(column);
-    finding.rawValue = table.cell(row, column).toString();
+    finding.rawValue = table.cellText(row, column);
     finding.reason = reason;
     return finding;
 }
@@ -51,16 +51,16 @@ QString offsetText(int minutes)
 double readNumber(const CsvTable &table, int row, int column, const ColumnType &type,
                   ImportFindings &findings)
 {
-    const QStringView cell = table.cell(row, column);
-    if (NumberParser::isMissingMarker(cell))
+    const QAnyStringView cell = table.cellView(row, column);
+    if (NumberParser::isMissingCell(cell))
         return kNaN;
     if (type.needsDecision)
         return kNaN; // one column-level question covers every cell
-    if (type.ambiguousValues && !type.confirmed && NumberParser::readsBothWays(cell)) {
+    if (type.ambiguousValues && !type.confirmed && NumberParser::readsBothWays(cell.toString())) {
         double point = 0.0;
         double comma = 0.0;
-        NumberParser::parse(cell, u'.', point);
-        NumberParser::parse(cell, u',', comma);
+        NumberParser::parseCell(cell, u'.', point);
+        NumberParser::parseCell(cell, u',', comma);
         findings.append(cellFinding(
             table, row, column, ImportFinding::Severity::Question,
             DataImporter::tr("reads as %1 with a decimal comma or as %2 with a thousands "
@@ -70,7 +70,8 @@ double readNumber(const CsvTable &table, int row, int column, const ColumnType &
         return kNaN;
     }
     double value = 0.0;
-    if (type.kind == ColumnType::Kind::Number && NumberParser::parse(cell, type.decimalMark, value))
+    if (type.kind == ColumnType::Kind::Number &&
+        NumberParser::parseCell(cell, type.decimalMark, value))
         return value;
     findings.append(cellFinding(table, row, column, ImportFinding::Severity::Warning,
                                 DataImporter::tr("not a number; read as missing")));
@@ -81,14 +82,14 @@ double readNumber(const CsvTable &table, int row, int column, const ColumnType &
 bool readDate(const CsvTable &table, int row, int column, const ColumnType &type, ParsedDate &date,
               ImportFindings &findings)
 {
-    const QStringView cell = table.cell(row, column);
+    const QAnyStringView cell = table.cellView(row, column);
     QString reason;
-    if (trimmedView(cell).isEmpty()) {
+    if (isBlank(cell)) {
         reason = DataImporter::tr("empty date; the row is left out");
-    } else if (NumberParser::isMissingMarker(cell)) {
+    } else if (NumberParser::isMissingCell(cell)) {
         reason = DataImporter::tr("no date (a missing-value marker); the row is left out");
     } else {
-        const DateParser::Error error = DateParser::parse(cell, type.dateFormat, date);
+        const DateParser::Error error = DateParser::parseCell(cell, type.dateFormat, date);
         if (error == DateParser::Error::None)
             return true;
         reason = DataImporter::tr("%1; the row is left out").arg(DateParser::reason(error));
@@ -139,7 +140,7 @@ void readSeries(const CsvTable &table, const QList<ColumnType> &types, const Col
                 readNumber(table, r, c, types[c], result.findings));
         }
         if (roles.group >= 0)
-            series.group.push_back(table.cell(r, roles.group).trimmed().toString());
+            series.group.push_back(table.cellText(r, roles.group).trimmed());
     }
 }
 

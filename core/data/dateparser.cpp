@@ -1,6 +1,6 @@
 #include "dateparser.h"
 
-#include "trimmedview.h"
+#include "cellview.h"
 
 #include <array>
 #include <charconv>
@@ -299,6 +299,11 @@ DateParser::Error DateParser::parse(QStringView text, DateFormat format, ParsedD
     default:
         return parseNumeric(s, format, out);
     }
+}
+
+DateParser::Error DateParser::parseCell(QAnyStringView text, DateFormat format, ParsedDate &out)
+{
+    return withUtf16(text, [&](QStringView t) { return parse(t, format, out); });
 }
 
 QString DateParser::formatName(DateFormat format)

@@ -5,6 +5,7 @@
 
 #include "engine/timestamp.h"
 
+#include <QAnyStringView>
 #include <QCoreApplication>
 #include <QStringView>
 
@@ -32,6 +33,8 @@ public:
 
     /// Reads `text` (surrounding white space ignored) as `format`.
     static Error parse(QStringView text, DateFormat format, ParsedDate &out);
+    /// The same for a cell in any string view (a short Latin-1 cell is widened on the stack).
+    static Error parseCell(QAnyStringView text, DateFormat format, ParsedDate &out);
 
     /// A display name such as "DD/MM/YYYY" or "Excel serial days".
     static QString formatName(DateFormat format);

@@ -1,6 +1,6 @@
 #include "numberparser.h"
 
-#include "trimmedview.h"
+#include "cellview.h"
 
 #include <QString>
 
@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <type_traits>
 
 namespace prognos {
 
@@ -142,14 +143,15 @@ bool convertDigits(const char *digits, int length, std::uint64_t whole, int sign
 
 /// The common case, read without the general rules: an optional minus, ASCII digits and at most
 /// one '.' or ',' between digits, nothing around them.
-Plain parsePlain(QStringView text, QChar decimalMark, double &value)
+template <typename View>
+Plain parsePlain(View text, QChar decimalMark, double &value)
 {
     constexpr qsizetype kMaxPlain = 40;
     const qsizetype n = text.size();
     if (n == 0 || n > kMaxPlain)
         return Plain::Other;
     char digits[kMaxPlain];
-    const bool negative = text[0] == u'-';
+    const bool negative = text[0].unicode() == u'-';
     int length = 0;
     int before = 0;
     int after = -1; // digits after the mark; -1 without a mark
@@ -247,6 +249,23 @@ bool NumberParser::isMissingMarker(QStringView text)
             return true;
     }
     return false;
+}
+
+bool NumberParser::parseCell(QAnyStringView text, QChar decimalMark, double &value)
+{
+    return text.visit([&](auto view) {
+        if constexpr (std::is_same_v<decltype(view), QLatin1StringView>) {
+            const Plain plain = parsePlain(view, decimalMark, value);
+            if (plain != Plain::Other)
+                return plain == Plain::Number;
+        }
+        return withUtf16(view, [&](QStringView t) { return parse(t, decimalMark, value); });
+    });
+}
+
+bool NumberParser::isMissingCell(QAnyStringView text)
+{
+    return withUtf16(text, [](QStringView t) { return isMissingMarker(t); });
 }
 
 bool NumberParser::readsBothWays(QStringView text)

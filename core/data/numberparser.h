@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAnyStringView>
 #include <QChar>
 #include <QStringView>
 
@@ -20,9 +21,15 @@ public:
     /// Reads `text` with `decimalMark` ('.' or ','); returns false when it is not a number.
     static bool parse(QStringView text, QChar decimalMark, double &value);
 
+    /// The same for a cell in any string view; a plain ASCII number in a Latin-1 view is read
+    /// without making UTF-16 text.
+    static bool parseCell(QAnyStringView text, QChar decimalMark, double &value);
+
     /// Whether the text is a common marker of a missing value: empty, NA, N/A, NaN, null,
     /// None, #N/A, "-" and a few more (case-insensitive).
     static bool isMissingMarker(QStringView text);
+    /// The same for a cell in any string view.
+    static bool isMissingCell(QAnyStringView text);
 
     /// Whether `text` reads as two different numbers with a decimal point and with a decimal
     /// comma (e.g. "1,234" is 1234 or 1.234).

@@ -100,6 +100,16 @@ qsizetype endOfAsciiWords(const unsigned char *s, qsizetype i, qsizetype n)
     return i;
 }
 
+/// The offset of the first byte from `from` on that is not ASCII, or the size.
+qsizetype endOfAscii(const QByteArray &bytes, qsizetype from)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
+    qsizetype i = endOfAsciiWords(s, from, bytes.size());
+    while (i < bytes.size() && s[i] < 0x80)
+        ++i;
+    return i;
+}
+
 } // namespace
 
 qsizetype TextDecoder::firstInvalidUtf8(const QByteArray &bytes, qsizetype from)
@@ -149,7 +159,7 @@ qsizetype TextDecoder::firstInvalidUtf8(const QByteArray &bytes, qsizetype from)
     return -1;
 }
 
-DecodedText TextDecoder::decode(const QByteArray &bytes, TextEncoding encoding)
+DecodedText TextDecoder::decode(const QByteArray &bytes, TextEncoding encoding, bool keepAscii)
 {
     DecodedText result;
     const bool utf8Bom = startsWith(bytes, {0xEF, 0xBB, 0xBF});
@@ -187,7 +197,9 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, TextEncoding encoding)
         result.hadBom = utf8Bom;
         const qsizetype from = utf8Bom ? 3 : 0;
         offset = utf8Checked && !utf8Bom ? utf8Error : firstInvalidUtf8(bytes, from);
-        if (offset < 0)
+        result.asciiFrom = from;
+        result.ascii = offset < 0 && keepAscii && endOfAscii(bytes, from) == bytes.size();
+        if (offset < 0 && !result.ascii)
             result.text = QString::fromUtf8(bytes.constData() + from, bytes.size() - from);
         break;
     }

@@ -21,7 +21,11 @@ class TextDecoder
 public:
     /// Decodes `bytes` as `encoding` (Auto detects). On failure `ok` is false and `error`
     /// names the encoding and the byte offset of the first byte that could not be decoded.
-    static DecodedText decode(const QByteArray &bytes, TextEncoding encoding = TextEncoding::Auto);
+    ///
+    /// With `keepAscii`, UTF-8 that is plain ASCII is left undecoded: `ascii` is set, `text`
+    /// stays empty and the caller reads the bytes from `asciiFrom` on as Latin-1.
+    static DecodedText decode(const QByteArray &bytes, TextEncoding encoding = TextEncoding::Auto,
+                              bool keepAscii = false);
 
     /// Byte offset of the first invalid UTF-8 sequence in `bytes`, or -1 when all is valid.
     static qsizetype firstInvalidUtf8(const QByteArray &bytes, qsizetype from = 0);
