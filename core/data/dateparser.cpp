@@ -5,6 +5,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <type_traits>
 
 namespace prognos {
 
@@ -175,6 +176,37 @@ DateParser::Error parseNumeric(Scanner &s, DateFormat format, ParsedDate &out)
     return ok ? finish(c, out) : DateParser::Error::NotADate;
 }
 
+/// The usual ISO form at fixed widths: YYYY-MM-DD, optionally followed by a space or T and
+/// HH:MM or HH:MM:SS, and nothing else. Fills the fields the general rules would; returns
+/// false for any other text, which the general rules then read.
+template <typename View>
+bool readFixedIso(View t, CivilTime &c)
+{
+    const qsizetype n = t.size();
+    if (n != 10 && n != 16 && n != 19)
+        return false;
+    const auto at = [&](qsizetype i, char16_t ch) { return t[i].unicode() == ch; };
+    const auto number = [&](qsizetype i, int width, int &value) {
+        value = 0;
+        for (qsizetype k = i; k < i + width; ++k) {
+            const char16_t u = t[k].unicode();
+            if (u < u'0' || u > u'9')
+                return false;
+            value = value * 10 + (u - u'0');
+        }
+        return true;
+    };
+    if (!number(0, 4, c.year) || !at(4, u'-') || !number(5, 2, c.month) || !at(7, u'-') ||
+        !number(8, 2, c.day))
+        return false;
+    if (n == 10)
+        return true;
+    if (!(at(10, u' ') || at(10, u'T')) || !number(11, 2, c.hour) || !at(13, u':') ||
+        !number(14, 2, c.minute))
+        return false;
+    return n == 16 || (at(16, u':') && number(17, 2, c.second));
+}
+
 int monthFromName(QStringView word)
 {
     if (word.size() < 3)
@@ -283,6 +315,8 @@ DateParser::Error DateParser::parse(QStringView text, DateFormat format, ParsedD
     Scanner s{trimmedView(text)};
     if (s.text.isEmpty())
         return Error::NotADate;
+    if (CivilTime c; format == DateFormat::Iso && readFixedIso(s.text, c))
+        return finish(c, out);
     switch (format) {
     case DateFormat::MonthName:
         return parseMonthName(s, out);
@@ -303,7 +337,14 @@ DateParser::Error DateParser::parse(QStringView text, DateFormat format, ParsedD
 
 DateParser::Error DateParser::parseCell(QAnyStringView text, DateFormat format, ParsedDate &out)
 {
-    return withUtf16(text, [&](QStringView t) { return parse(t, format, out); });
+    return text.visit([&](auto view) {
+        if constexpr (std::is_same_v<decltype(view), QLatin1StringView>) {
+            out = ParsedDate();
+            if (CivilTime c; format == DateFormat::Iso && readFixedIso(trimmedView(view), c))
+                return finish(c, out);
+        }
+        return withUtf16(view, [&](QStringView t) { return parse(t, format, out); });
+    });
 }
 
 QString DateParser::formatName(DateFormat format)

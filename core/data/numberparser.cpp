@@ -190,6 +190,16 @@ Plain parsePlain(View text, QChar decimalMark, double &value)
     return Plain::Number;
 }
 
+/// Whether a trimmed text of `size` characters starting with `first` can be a marker: every
+/// marker is at most seven characters long and starts with one of these.
+bool mayBeMarker(qsizetype size, char16_t first)
+{
+    constexpr qsizetype kLongestMarker = 7;
+    first = QChar(first).toLower().unicode();
+    return size <= kLongestMarker &&
+           (first == u'n' || first == u'#' || first == u'-' || first == u'm' || first == u'?');
+}
+
 } // namespace
 
 bool NumberParser::parse(QStringView text, QChar decimalMark, double &value)
@@ -238,11 +248,7 @@ bool NumberParser::isMissingMarker(QStringView text)
     const QStringView t = trimmedView(text);
     if (t.isEmpty())
         return true;
-    // Every marker is at most 7 characters long and starts with one of these.
-    constexpr qsizetype kLongestMarker = 7;
-    const char16_t first = t.front().toLower().unicode();
-    if (t.size() > kLongestMarker ||
-        (first != u'n' && first != u'#' && first != u'-' && first != u'm' && first != u'?'))
+    if (!mayBeMarker(t.size(), t.front().unicode()))
         return false;
     for (const char16_t *marker : kMarkers) {
         if (t.compare(QStringView(marker), Qt::CaseInsensitive) == 0)
@@ -265,7 +271,14 @@ bool NumberParser::parseCell(QAnyStringView text, QChar decimalMark, double &val
 
 bool NumberParser::isMissingCell(QAnyStringView text)
 {
-    return withUtf16(text, [](QStringView t) { return isMissingMarker(t); });
+    return text.visit([](auto view) {
+        if constexpr (std::is_same_v<decltype(view), QLatin1StringView>) {
+            const QLatin1StringView t = trimmedView(view);
+            if (!t.isEmpty() && !mayBeMarker(t.size(), QLatin1Char(t.front()).unicode()))
+                return false;
+        }
+        return withUtf16(view, [](QStringView t) { return isMissingMarker(t); });
+    });
 }
 
 bool NumberParser::readsBothWays(QStringView text)
