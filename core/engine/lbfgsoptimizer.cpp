@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
+#include <vector>
 
 namespace prognos {
 
@@ -197,17 +199,36 @@ OptimizerResult LbfgsOptimizer::maximize(const LogPosterior &lp, const Eigen::Ve
 {
     // 1. Stan's path, from Prophet's start and from starts moved by 1e-10 of the offset:
     //    rounding alone moves where that path stops (by a few 1e-5 of lp), so the best of
-    //    a few runs is as good as the run Prophet happened to make.
-    OptimizerResult stan = run(lp, start, control);
-    for (int draw = 1; draw < kStanRuns && stan.ok; ++draw) {
+    //    a few runs is as good as the run Prophet happened to make. The runs are independent
+    //    and deterministic, so a second thread takes every other one; only the first reports
+    //    progress.
+    std::vector<OptimizerResult> runs(kStanRuns);
+    OptimizerControl quiet = control;
+    quiet.progress = nullptr;
+    const auto runFrom = [&](int draw) {
         Eigen::VectorXd moved = start;
         moved[1] *= 1.0 + 1e-10 * draw;
-        OptimizerResult other = run(lp, moved, control);
-        if (other.cancelled)
+        runs[static_cast<std::size_t>(draw)] = run(lp, moved, draw == 0 ? control : quiet);
+    };
+    std::thread helper([&] {
+        for (int draw = 1; draw < kStanRuns; draw += 2)
+            runFrom(draw);
+    });
+    for (int draw = 0; draw < kStanRuns; draw += 2)
+        runFrom(draw);
+    helper.join();
+    OptimizerResult stan = std::move(runs[0]);
+    for (int draw = 1; draw < kStanRuns; ++draw) {
+        OptimizerResult &other = runs[static_cast<std::size_t>(draw)];
+        if (other.cancelled || stan.cancelled) {
+            other.cancelled = true;
+            other.ok = false;
+            other.message = "cancelled";
             return other;
+        }
         const int iterations = stan.iterations + other.iterations;
         const int evaluations = stan.evaluations + other.evaluations;
-        if (other.ok && other.logPosterior > stan.logPosterior)
+        if (other.ok && (!stan.ok || other.logPosterior > stan.logPosterior))
             stan = std::move(other);
         stan.iterations = iterations;
         stan.evaluations = evaluations;
