@@ -126,66 +126,65 @@ constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7
                                    1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                                    1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
-/// Converts `length` ASCII digits of which the last `fraction` follow the mark ('.' is in
-/// `digits` when `fraction` >= 0); the same value as std::from_chars.
-bool convertDigits(const char *digits, int length, std::uint64_t whole, int significant,
-                   int fraction, double &value)
-{
-    constexpr int kExactDigits = 15; // 10^15 < 2^53
-    constexpr int kExactPower = 22;
-    if (significant <= kExactDigits && fraction <= kExactPower) {
-        value = double(whole) / kPowersOfTen[std::max(fraction, 0)];
-        return true;
-    }
-    const auto [end, ec] = std::from_chars(digits, digits + length, value);
-    return ec == std::errc() && end == digits + length;
-}
-
 /// The common case, read without the general rules: an optional minus, ASCII digits and at most
 /// one '.' or ',' between digits, nothing around them.
 template <typename View>
 Plain parsePlain(View text, QChar decimalMark, double &value)
 {
     constexpr qsizetype kMaxPlain = 40;
+    constexpr qsizetype kExactDigits = 15; // 10^15 < 2^53: the whole number is exact
+    constexpr qsizetype kExactPower = 22;  // 10^22 is the largest exact power of ten
     const qsizetype n = text.size();
     if (n == 0 || n > kMaxPlain)
         return Plain::Other;
-    char digits[kMaxPlain];
+    const auto digitAt = [&](qsizetype i) {
+        return text[i].unicode() >= u'0' && text[i].unicode() <= u'9';
+    };
+
+    // 1. Sign, digits, an optional mark and more digits.
     const bool negative = text[0].unicode() == u'-';
-    int length = 0;
-    int before = 0;
-    int after = -1; // digits after the mark; -1 without a mark
-    char16_t mark = 0;
-    std::uint64_t whole = 0;
-    int significant = 0; // digits from the first non-zero one
-    for (qsizetype i = negative ? 1 : 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c >= u'0' && c <= u'9') {
-            digits[length++] = static_cast<char>(c);
-            after >= 0 ? ++after : ++before;
-            significant += significant > 0 || c != u'0';
-            whole = significant <= 19 ? whole * 10 + (c - u'0') : whole;
-        } else if ((c == u'.' || c == u',') && after < 0) {
-            digits[length++] = '.';
-            mark = c;
-            after = 0;
-        } else {
+    const qsizetype first = negative ? 1 : 0;
+    std::uint64_t whole = 0; // all digits as one number, while it matters (15 digits or fewer)
+    qsizetype i = first;
+    for (; i < n && digitAt(i); ++i)
+        whole = whole * 10 + (text[i].unicode() - u'0');
+    const qsizetype before = i - first;
+    qsizetype after = -1; // digits after the mark; -1 without a mark
+    const char16_t mark = i < n ? text[i].unicode() : 0;
+    if (i < n) {
+        if (mark != u'.' && mark != u',')
             return Plain::Other;
-        }
+        const qsizetype fraction = ++i;
+        for (; i < n && digitAt(i); ++i)
+            whole = whole * 10 + (text[i].unicode() - u'0');
+        after = i - fraction;
     }
-    if (before == 0 || after == 0)
+    if (i < n || before == 0 || after == 0)
         return Plain::Other;
+
+    // 2. The other mark is a group separator: three digits after it, one to three before, not
+    // led by 0.
     if (mark != 0 && mark != decimalMark.unicode()) {
-        // One group separator: three digits after it and one to three before, not led by 0.
-        if (after != 3 || before > 3 || digits[0] == '0')
+        if (after != 3 || before > 3 || text[first].unicode() == u'0')
             return Plain::NotNumber;
-        after = -1;
-        std::copy(digits + before + 1, digits + length, digits + before);
-        --length;
+        value = negative ? -double(whole) : double(whole);
+        return Plain::Number;
     }
+
+    // 3. Exact when the digits fit a double's mantissa; std::from_chars otherwise.
     double parsed = 0.0;
-    if (!convertDigits(digits, length, whole, significant, after, parsed))
-        return Plain::Other;
+    const qsizetype fraction = std::max<qsizetype>(after, 0);
+    if (before + fraction <= kExactDigits && fraction <= kExactPower) {
+        parsed = double(whole) / kPowersOfTen[fraction];
+    } else {
+        char digits[kMaxPlain];
+        for (qsizetype k = first; k < n; ++k)
+            digits[k - first] = k == first + before ? '.' : static_cast<char>(text[k].unicode());
+        const qsizetype length = n - first;
+        const auto [end, ec] = std::from_chars(digits, digits + length, parsed);
+        if (ec != std::errc() || end != digits + length)
+            return Plain::Other;
+    }
     value = negative ? -parsed : parsed;
     return Plain::Number;
 }
