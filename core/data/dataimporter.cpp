@@ -23,6 +23,8 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int kNoOffset = INT_MIN;
+/// Below this many records the work is not shared with a second thread.
+constexpr int kRowsWorthAThread = 20000;
 
 ImportFinding cellFinding(const CsvTable &table, int row, int column, ImportFinding::Severity sev,
                           const QString &reason)
@@ -98,50 +100,105 @@ bool readDate(const CsvTable &table, int row, int column, const ColumnType &type
     return false;
 }
 
-void readSeries(const CsvTable &table, const QList<ColumnType> &types, const ColumnRoles &roles,
-                ImportResult &result, std::vector<int> &offsets)
+/// Rows of the series read apart from the others, with their findings and UTC offsets.
+struct SeriesPart
 {
-    SeriesTable &series = result.series;
-    if (roles.group >= 0)
-        series.groupColumn = table.displayName(roles.group);
-    const auto rows = static_cast<std::size_t>(table.rowCount());
-    series.sourceRow.reserve(rows);
-    series.ds.reserve(rows);
-    series.y.reserve(rows);
-    series.excluded.reserve(rows);
-    offsets.reserve(rows);
+    SeriesTable series;
+    ImportFindings findings;
+    std::vector<int> offsets;
+};
+
+/// Reads the records [first, last) into `part`, with room for `capacity` rows.
+void readRows(const CsvTable &table, const QList<ColumnType> &types, const ColumnRoles &roles,
+              int first, int last, std::size_t capacity, SeriesPart &part)
+{
+    SeriesTable &series = part.series;
+    series.sourceRow.reserve(capacity);
+    series.ds.reserve(capacity);
+    series.y.reserve(capacity);
+    series.excluded.reserve(capacity);
+    part.offsets.reserve(capacity);
     if (roles.cap >= 0)
-        series.cap.reserve(rows);
+        series.cap.reserve(capacity);
     if (roles.floor >= 0)
-        series.floor.reserve(rows);
+        series.floor.reserve(capacity);
     std::vector<std::vector<double> *> regressors;
     for (const int c : roles.regressors) {
         regressors.push_back(&series.regressors[table.displayName(c).toStdString()]);
-        regressors.back()->reserve(rows);
+        regressors.back()->reserve(capacity);
     }
-    for (int r = 0; r < table.rowCount(); ++r) {
+    for (int r = first; r < last; ++r) {
         ParsedDate date;
-        if (!readDate(table, r, roles.ds, types[roles.ds], date, result.findings))
+        if (!readDate(table, r, roles.ds, types[roles.ds], date, part.findings))
             continue;
         series.sourceRow.push_back(r + 1);
         series.ds.push_back(date.wallClock);
-        offsets.push_back(date.hasOffset ? date.offsetMinutes : kNoOffset);
-        series.y.push_back(readNumber(table, r, roles.y, types[roles.y], result.findings));
+        part.offsets.push_back(date.hasOffset ? date.offsetMinutes : kNoOffset);
+        series.y.push_back(readNumber(table, r, roles.y, types[roles.y], part.findings));
         series.excluded.push_back(false);
         if (roles.cap >= 0)
-            series.cap.push_back(
-                readNumber(table, r, roles.cap, types[roles.cap], result.findings));
+            series.cap.push_back(readNumber(table, r, roles.cap, types[roles.cap], part.findings));
         if (roles.floor >= 0)
             series.floor.push_back(
-                readNumber(table, r, roles.floor, types[roles.floor], result.findings));
+                readNumber(table, r, roles.floor, types[roles.floor], part.findings));
         for (qsizetype k = 0; k < roles.regressors.size(); ++k) {
             const int c = roles.regressors[k];
             regressors[static_cast<std::size_t>(k)]->push_back(
-                readNumber(table, r, c, types[c], result.findings));
+                readNumber(table, r, c, types[c], part.findings));
         }
         if (roles.group >= 0)
             series.group.push_back(table.cellText(r, roles.group).trimmed());
     }
+}
+
+template <typename T>
+void appendAll(std::vector<T> &to, const std::vector<T> &from)
+{
+    to.insert(to.end(), from.begin(), from.end());
+}
+
+/// Appends the rows of `tail` to those of `head`.
+void appendPart(SeriesPart &head, const SeriesPart &tail)
+{
+    appendAll(head.series.sourceRow, tail.series.sourceRow);
+    appendAll(head.series.ds, tail.series.ds);
+    appendAll(head.series.y, tail.series.y);
+    appendAll(head.series.cap, tail.series.cap);
+    appendAll(head.series.floor, tail.series.floor);
+    appendAll(head.series.group, tail.series.group);
+    appendAll(head.series.excluded, tail.series.excluded);
+    for (const auto &[name, values] : tail.series.regressors)
+        appendAll(head.series.regressors[name], values);
+    appendAll(head.offsets, tail.offsets);
+    head.findings += tail.findings;
+}
+
+/// Reads the series in file order; a large table's second half is read on a second thread.
+void readSeries(const CsvTable &table, const QList<ColumnType> &types, const ColumnRoles &roles,
+                ImportResult &result, std::vector<int> &offsets)
+{
+    const int rows = table.rowCount();
+    const bool split = rows >= kRowsWorthAThread && std::thread::hardware_concurrency() >= 2;
+    const int middle = split ? rows / 2 : rows;
+    SeriesPart head;
+    SeriesPart tail;
+    std::future<void> tailRead;
+    if (split) {
+        tailRead = std::async(std::launch::async, [&] {
+            readRows(table, types, roles, middle, rows, std::size_t(rows - middle), tail);
+        });
+    }
+    // The head has room for every row, so that the tail is appended in place.
+    readRows(table, types, roles, 0, middle, std::size_t(rows), head);
+    if (tailRead.valid()) {
+        tailRead.get();
+        appendPart(head, tail);
+    }
+    const QString groupColumn = roles.group >= 0 ? table.displayName(roles.group) : QString();
+    result.series = std::move(head.series);
+    result.series.groupColumn = groupColumn;
+    result.findings += head.findings;
+    offsets = std::move(head.offsets);
 }
 
 /// Mixed UTC offsets, and the rows where a daylight-saving change repeats or skips an hour.
@@ -233,7 +290,6 @@ void addNotes(const CsvTable &table, const QList<ColumnType> &types, ImportResul
 /// The type of every column; a large table is shared out over two threads, column by column.
 QList<ColumnType> detectTypes(const CsvTable &table, const ImportSettings &settings)
 {
-    constexpr int kRowsWorthAThread = 20000;
     const int columns = table.columnCount();
     std::vector<ColumnType> types(static_cast<std::size_t>(columns));
     const auto detectEvery = [&](int first, int step) {
