@@ -1,0 +1,205 @@
+// The import's fast paths (plain numbers, fixed-width ISO dates, ASCII tables kept as bytes,
+// large tables read on two threads) must read exactly what the general rules read.
+#include "casefiles.h"
+
+#include "data/csvreader.h"
+#include "data/dataimporter.h"
+#include "data/dateparser.h"
+#include "data/numberparser.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace prognos;
+using namespace casefiles;
+
+namespace {
+
+/// The same text as UTF-16 with a byte-order mark, so that it is not read as ASCII bytes.
+QByteArray utf16LittleEndian(const QByteArray &ascii)
+{
+    QByteArray bytes("\xFF\xFE", 2);
+    for (const char c : ascii) {
+        bytes.append(c);
+        bytes.append('\0');
+    }
+    return bytes;
+}
+
+bool sameDouble(double a, double b)
+{
+    return a == b && std::signbit(a) == std::signbit(b);
+}
+
+} // namespace
+
+class TestImportFastPaths : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void plainNumbersReadAsTheGeneralRules_data();
+    void plainNumbersReadAsTheGeneralRules();
+    void fixedIsoDatesReadAsTheGeneralRules_data();
+    void fixedIsoDatesReadAsTheGeneralRules();
+    void asciiTableEqualsDecodedTable();
+    void largeTableKeepsFindingsInRowOrder();
+};
+
+void TestImportFastPaths::plainNumbersReadAsTheGeneralRules_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text : {"0",
+                             "-0",
+                             "007",
+                             "1.5",
+                             "-1.5",
+                             "1,5",
+                             "1,234",
+                             "1.234",
+                             "-1,234",
+                             "0,123",
+                             "0.125",
+                             "12345.678",
+                             "1,2345",
+                             "12,345",
+                             "1234,567",
+                             "1.",
+                             ".5",
+                             "-",
+                             "--1",
+                             "1e5",
+                             "123456789012345",
+                             "1234567890123456",
+                             "123456789012345678901234567890",
+                             "0.1234567890123456789",
+                             "0.00000000000000000000000001",
+                             "9007199254740993",
+                             "4.35",
+                             "0.1",
+                             "1000.00",
+                             "9.500"}) {
+        QTest::newRow(text) << QString::fromLatin1(text);
+    }
+}
+
+// A leading space keeps the text off the plain path, so the general rules read it.
+void TestImportFastPaths::plainNumbersReadAsTheGeneralRules()
+{
+    QFETCH(QString, text);
+    const QByteArray latin1 = text.toLatin1();
+    for (const QChar mark : {QChar(u'.'), QChar(u',')}) {
+        double general = 0.0;
+        double plain = 0.0;
+        double cell = 0.0;
+        const bool okGeneral = NumberParser::parse(u' ' + text, mark, general);
+        QCOMPARE(NumberParser::parse(text, mark, plain), okGeneral);
+        QCOMPARE(NumberParser::parseCell(QLatin1StringView(latin1), mark, cell), okGeneral);
+        if (okGeneral) {
+            QVERIFY2(sameDouble(plain, general), qPrintable(QString::number(plain, 'g', 17)));
+            QVERIFY(sameDouble(cell, general));
+        }
+    }
+}
+
+void TestImportFastPaths::fixedIsoDatesReadAsTheGeneralRules_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("error");
+    QTest::addColumn<Timestamp>("expected");
+    const auto at = [](int y, int mo, int d, int h, int mi, int s) {
+        return date(y, mo, d) + h * kMsPerHour + mi * kMsPerMinute + s * 1000;
+    };
+    const int none = int(DateParser::Error::None);
+    const int noSuchDate = int(DateParser::Error::NoSuchDate);
+    const int notADate = int(DateParser::Error::NotADate);
+    QTest::newRow("date") << "2024-02-29" << none << date(2024, 2, 29);
+    QTest::newRow("no leap day") << "2023-02-29" << noSuchDate << Timestamp(0);
+    QTest::newRow("space time") << "2024-01-31 23:59:59" << none << at(2024, 1, 31, 23, 59, 59);
+    QTest::newRow("T minutes") << "2024-01-01T07:05" << none << at(2024, 1, 1, 7, 5, 0);
+    QTest::newRow("month 13") << "2024-13-01" << noSuchDate << Timestamp(0);
+    QTest::newRow("hour 24") << "2024-01-01 24:00:00" << noSuchDate << Timestamp(0);
+    QTest::newRow("bad separator") << "2024-01-01x00:00:00" << notADate << Timestamp(0);
+    QTest::newRow("letter") << "2024-0a-01" << notADate << Timestamp(0);
+    QTest::newRow("short month") << "2024-1-05" << none << date(2024, 1, 5);
+    QTest::newRow("padded") << " 2024-01-05 " << none << date(2024, 1, 5);
+    QTest::newRow("offset") << "2024-01-05T10:00:00+02:00" << none << at(2024, 1, 5, 10, 0, 0);
+    QTest::newRow("year 0") << "0000-01-01" << int(DateParser::Error::OutOfRange) << Timestamp(0);
+}
+
+void TestImportFastPaths::fixedIsoDatesReadAsTheGeneralRules()
+{
+    QFETCH(QString, text);
+    QFETCH(int, error);
+    QFETCH(Timestamp, expected);
+    const QByteArray latin1 = text.toLatin1();
+    ParsedDate parsed;
+    ParsedDate cell;
+    QCOMPARE(int(DateParser::parse(text, DateFormat::Iso, parsed)), error);
+    QCOMPARE(int(DateParser::parseCell(QLatin1StringView(latin1), DateFormat::Iso, cell)), error);
+    if (error == int(DateParser::Error::None)) {
+        QCOMPARE(parsed.wallClock, expected);
+        QCOMPARE(cell.wallClock, expected);
+        QCOMPARE(cell.hasOffset, parsed.hasOffset);
+        QCOMPARE(cell.offsetMinutes, parsed.offsetMinutes);
+    }
+}
+
+void TestImportFastPaths::asciiTableEqualsDecodedTable()
+{
+    const QByteArray ascii = "ds;y;note\r\n2024-01-01;1,5;\"a \"\"quoted\"\"\nnote\"\r\n\r\n"
+                             "2024-01-02; 2 ;plain\r\n2024-01-03;;x;\r\n";
+    const CsvReadResult bytes = CsvReader::read(ascii);
+    const CsvReadResult decoded = CsvReader::read(utf16LittleEndian(ascii));
+    QVERIFY(bytes.ok && decoded.ok);
+    QCOMPARE(bytes.delimiter, decoded.delimiter);
+    QCOMPARE(bytes.hasHeader, decoded.hasHeader);
+    QCOMPARE(bytes.skippedLines, decoded.skippedLines);
+    QCOMPARE(bytes.findings, decoded.findings);
+    QCOMPARE(bytes.table.columnNames(), decoded.table.columnNames());
+    QCOMPARE(bytes.table.rowCount(), decoded.table.rowCount());
+    for (int r = 0; r < bytes.table.rowCount(); ++r) {
+        QCOMPARE(bytes.table.lineOfRow(r), decoded.table.lineOfRow(r));
+        QCOMPARE(bytes.table.fieldCount(r), decoded.table.fieldCount(r));
+        for (int c = 0; c < bytes.table.columnCount(); ++c) {
+            QCOMPARE(bytes.table.cellText(r, c), decoded.table.cellText(r, c));
+            QCOMPARE(bytes.table.cell(r, c), decoded.table.cell(r, c));
+        }
+    }
+}
+
+// Bad dates and values in both halves of a table large enough to be read on two threads.
+void TestImportFastPaths::largeTableKeepsFindingsInRowOrder()
+{
+    constexpr int kRows = 30000;
+    const std::int64_t first = day(2000, 1, 1);
+    QByteArray bytes = "ds,y\n";
+    for (int i = 0; i < kRows; ++i) {
+        const int row = i + 1;
+        const QByteArray ds = row == 5 || row == 25000 ? QByteArray("2001-02-30") : iso(first + i);
+        const QByteArray y = row == 10 || row == 20000 ? QByteArray("12O0") : QByteArray::number(i);
+        bytes += ds + ',' + y + '\n';
+    }
+    const ImportResult result = DataImporter::import(bytes);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QList<int> rows;
+    QStringList raw;
+    for (const ImportFinding &finding : result.findings) {
+        if (finding.row > 0) {
+            rows.append(finding.row);
+            raw.append(finding.rawValue);
+        }
+    }
+    QCOMPARE(rows, QList<int>({5, 10, 20000, 25000}));
+    QCOMPARE(raw, QStringList({"2001-02-30", "12O0", "12O0", "2001-02-30"}));
+    QCOMPARE(result.series.size(), std::size_t(kRows - 2));
+    QCOMPARE(result.series.sourceRow[4], 6);
+    QCOMPARE(result.series.sourceRow.back(), kRows);
+    QCOMPARE(result.series.ds.back(), (first + kRows - 1) * kMsPerDay);
+    QVERIFY(std::isnan(result.series.y[8]));
+    QCOMPARE(result.series.y.back(), double(kRows - 1));
+}
+
+QTEST_GUILESS_MAIN(TestImportFastPaths)
+#include "tst_importfastpaths.moc"
