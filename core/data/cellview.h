@@ -31,6 +31,16 @@ inline QLatin1StringView trimmedView(QLatin1StringView text)
 }
 
 /// Whether `text` is empty or only white space.
+inline bool isBlank(QStringView text)
+{
+    return trimmedView(text).isEmpty();
+}
+
+inline bool isBlank(QLatin1StringView text)
+{
+    return trimmedView(text).isEmpty();
+}
+
 inline bool isBlank(QAnyStringView text)
 {
     return text.visit([](auto view) {

@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 namespace prognos {
@@ -69,9 +70,13 @@ void tokenize(View text, QChar delimiter, Sink &sink)
     const qsizetype n = text.size();
     const auto *s = text.data();
     const char16_t d = delimiter.unicode();
+    std::array<bool, 256> ends{}; // the Latin-1 units that end a field
+    ends['\n'] = ends['\r'] = true;
+    if (d < ends.size())
+        ends[d] = true;
     const auto atFieldEnd = [&](qsizetype k) {
         const char16_t c = unit(s[k]);
-        return c == d || c == u'\n' || c == u'\r';
+        return c < ends.size() ? ends[c] : c == d;
     };
     qsizetype i = 0;
     int line = 1;

@@ -10,6 +10,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <atomic>
 #include <climits>
 #include <cmath>
 #include <future>
@@ -287,25 +288,27 @@ void addNotes(const CsvTable &table, const QList<ColumnType> &types, ImportResul
         notes.append(DateParser::timeZoneRule());
 }
 
-/// The type of every column; a large table is shared out over two threads, column by column.
+/// The type of every column; a large table's columns are shared out over two threads, each
+/// taking the next column not yet taken.
 QList<ColumnType> detectTypes(const CsvTable &table, const ImportSettings &settings)
 {
     const int columns = table.columnCount();
     std::vector<ColumnType> types(static_cast<std::size_t>(columns));
-    const auto detectEvery = [&](int first, int step) {
-        for (int c = first; c < columns; c += step) {
+    std::atomic<int> next = 0;
+    const auto detectRemaining = [&] {
+        for (int c = next++; c < columns; c = next++) {
             const ColumnOverride choice = settings.columnTypes.value(table.displayName(c));
             types[static_cast<std::size_t>(c)] = ColumnTypeDetector::detect(table, c, choice);
         }
     };
     if (table.rowCount() < kRowsWorthAThread || columns < 2 ||
         std::thread::hardware_concurrency() < 2) {
-        detectEvery(0, 1);
+        detectRemaining();
     } else {
-        // The odd columns go to a second thread; get() passes on anything it throws.
-        std::future<void> odd = std::async(std::launch::async, detectEvery, 1, 2);
-        detectEvery(0, 2);
-        odd.get();
+        // get() passes on anything the second thread throws.
+        std::future<void> helper = std::async(std::launch::async, detectRemaining);
+        detectRemaining();
+        helper.get();
     }
     return QList<ColumnType>(types.begin(), types.end());
 }
