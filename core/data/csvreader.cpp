@@ -8,7 +8,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <future>
 #include <map>
+#include <thread>
 
 namespace prognos {
 
@@ -62,10 +65,10 @@ bool readQuoted(View text, qsizetype &i, int &line, QString &out)
 }
 
 /// Splits `text` into records and fields, calling the sink for each. The sink provides
-/// beginRecord(line), field(QStringView), endRecord() -> bool (false stops), and
-/// unclosedQuote(line).
+/// beginRecord(line), field(View), endRecord() -> bool (false stops), and unclosedQuote(line).
+/// Returns the line after the last record read.
 template <typename View, typename Sink>
-void tokenize(View text, QChar delimiter, Sink &sink)
+int tokenize(View text, QChar delimiter, Sink &sink)
 {
     const qsizetype n = text.size();
     const auto *s = text.data();
@@ -122,8 +125,9 @@ void tokenize(View text, QChar delimiter, Sink &sink)
             endOfRecord = true;
         }
         if (!sink.endRecord())
-            return;
+            return line;
     }
+    return line;
 }
 
 /// Counts fields per record for delimiter detection.
@@ -300,23 +304,76 @@ QChar bestDelimiter(View text)
     return best;
 }
 
+bool hasQuote(QLatin1StringView text)
+{
+    return std::memchr(text.data(), '"', static_cast<std::size_t>(text.size())) != nullptr;
+}
+
+bool hasQuote(QStringView text)
+{
+    return text.contains(u'"');
+}
+
+/// Where to split `text` for two threads: just after the first line break past the middle; 0
+/// when the text is small or holds a quote (a line break inside quotes ends no record).
+template <typename View>
+qsizetype splitPoint(View text)
+{
+    constexpr qsizetype kWorthSplitting = qsizetype(1) << 20;
+    if (text.size() < kWorthSplitting || std::thread::hardware_concurrency() < 2 || hasQuote(text))
+        return 0;
+    const auto *s = text.data();
+    for (qsizetype i = text.size() / 2; i + 1 < text.size(); ++i) {
+        if (unit(s[i]) == u'\n')
+            return i + 1;
+    }
+    return 0;
+}
+
+/// Splits `text`, the text of `result.table`, into its records; a large text is split in two
+/// halves at a line break and the second half is read on another thread into `tail`, an empty
+/// table over the same text, then appended.
+template <typename View>
+void readTable(View text, CsvReadResult &result, CsvReadResult &tail)
+{
+    const qsizetype split = splitPoint(text);
+    std::future<void> tailRead;
+    if (split > 0) {
+        reserveFor(tail.table, text.sliced(split), result.delimiter);
+        tailRead = std::async(std::launch::async, [&] {
+            TableSink sink{tail.table, tail};
+            tokenize(text.sliced(split), result.delimiter, sink);
+        });
+    }
+    TableSink sink{result.table, result};
+    const int nextLine = tokenize(split > 0 ? text.first(split) : text, result.delimiter, sink);
+    if (tailRead.valid()) {
+        tailRead.get();
+        result.table.appendRecords(tail.table, nextLine - 1);
+        result.skippedLines += tail.skippedLines;
+        result.findings += tail.findings;
+    }
+}
+
 /// Splits the text into the table: the file's bytes themselves when they are ASCII.
 void readRecords(const QByteArray &bytes, DecodedText &decoded, CsvReadResult &result,
                  QChar delimiter)
 {
     CsvTable &table = result.table;
-    TableSink sink{table, result};
+    CsvReadResult tail;
     if (decoded.ascii) {
         table.setAsciiBytes(bytes, decoded.asciiFrom);
+        tail.table.setAsciiBytes(bytes, decoded.asciiFrom);
         result.delimiter = delimiter.isNull() ? bestDelimiter(table.asciiText()) : delimiter;
         reserveFor(table, table.asciiText(), result.delimiter);
-        tokenize(table.asciiText(), result.delimiter, sink);
+        readTable(table.asciiText(), result, tail);
         return;
     }
+    tail.table.setText(decoded.text); // shared, not copied
     table.setText(std::move(decoded.text));
     result.delimiter = delimiter.isNull() ? bestDelimiter(table.text()) : delimiter;
     reserveFor(table, table.text(), result.delimiter);
-    tokenize(table.text(), result.delimiter, sink);
+    readTable(table.text(), result, tail);
 }
 
 } // namespace

@@ -109,6 +109,25 @@ void CsvTable::appendField(QLatin1StringView text)
     pushCell(~copy, m_copies.size());
 }
 
+void CsvTable::appendRecords(const CsvTable &other, int lineOffset)
+{
+    const auto cellBase = static_cast<qsizetype>(m_cellEnd.size());
+    const qsizetype copyBase = m_copies.size();
+    m_copies.append(other.m_copies);
+    for (std::size_t k = 0; k < other.m_cellBegin.size(); ++k) {
+        const qsizetype begin = other.m_cellBegin[k];
+        const qsizetype end = other.m_cellEnd[k];
+        if (begin >= 0)
+            pushCell(begin, end);
+        else
+            pushCell(~(~begin + copyBase), end + copyBase);
+    }
+    for (std::size_t r = 0; r < other.m_rowFirstCell.size(); ++r) {
+        m_rowFirstCell.push_back(other.m_rowFirstCell[r] + cellBase);
+        m_rowLine.push_back(other.m_rowLine[r] + lineOffset);
+    }
+}
+
 void CsvTable::beginRecord(int line)
 {
     m_rowFirstCell.push_back(static_cast<qsizetype>(m_cellEnd.size()));

@@ -73,6 +73,9 @@ public:
     /// Makes room for about `cells` fields in `records` records, so that a large file is not
     /// copied each time the offsets grow.
     void reserve(qsizetype cells, qsizetype records);
+    /// Appends the records of `other`, built over the same text, with their lines moved down
+    /// by `lineOffset`; before finish().
+    void appendRecords(const CsvTable &other, int lineOffset);
     /// Starts a record at file line `line`.
     void beginRecord(int line);
     /// Removes the record begun last (used for blank lines).

@@ -44,6 +44,7 @@ private slots:
     void fixedIsoDatesReadAsTheGeneralRules_data();
     void fixedIsoDatesReadAsTheGeneralRules();
     void asciiTableEqualsDecodedTable();
+    void splitTableEqualsWholeTable();
     void largeTableKeepsFindingsInRowOrder();
 };
 
@@ -166,6 +167,31 @@ void TestImportFastPaths::asciiTableEqualsDecodedTable()
             QCOMPARE(bytes.table.cellText(r, c), decoded.table.cellText(r, c));
             QCOMPARE(bytes.table.cell(r, c), decoded.table.cell(r, c));
         }
+    }
+}
+
+// A large text without quotes is split in two at a line break and read on two threads; a quote
+// anywhere keeps it whole. Both must give the same records, lines and skipped lines.
+void TestImportFastPaths::splitTableEqualsWholeTable()
+{
+    QByteArray text = "ds,y\r\n";
+    for (int i = 0; text.size() < (3 << 19); ++i) {
+        text += iso(day(2000, 1, 1) + i) + ',' + QByteArray::number(i);
+        text += i % 7 == 0 ? "\r" : i % 5 == 0 ? "\n" : "\r\n";
+        if (i % 1000 == 0)
+            text += ",\r\n  \n";
+    }
+    const CsvReadResult split = CsvReader::read(text + "2030-01-01,x\n");
+    const CsvReadResult whole = CsvReader::read(text + "\"2030-01-01\",x\n");
+    QVERIFY(split.ok && whole.ok);
+    QCOMPARE(split.skippedLines, whole.skippedLines);
+    QCOMPARE(split.findings, whole.findings);
+    QCOMPARE(split.table.rowCount(), whole.table.rowCount());
+    for (int r = 0; r < split.table.rowCount(); ++r) {
+        QCOMPARE(split.table.lineOfRow(r), whole.table.lineOfRow(r));
+        QCOMPARE(split.table.fieldCount(r), whole.table.fieldCount(r));
+        for (int c = 0; c < split.table.columnCount(); ++c)
+            QCOMPARE(split.table.cellText(r, c), whole.table.cellText(r, c));
     }
 }
 
