@@ -272,6 +272,8 @@ bool NumberParser::isMissingCell(QAnyStringView text)
 {
     return text.visit([](auto view) {
         if constexpr (std::is_same_v<decltype(view), QLatin1StringView>) {
+            if (!view.isEmpty() && view.front() >= '0' && view.front() <= '9')
+                return false; // no marker starts with a digit
             const QLatin1StringView t = trimmedView(view);
             if (!t.isEmpty() && !mayBeMarker(t.size(), QLatin1Char(t.front()).unicode()))
                 return false;
