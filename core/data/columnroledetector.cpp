@@ -226,6 +226,8 @@ void pickValues(const CsvTable &table, const QList<ColumnType> &types, const Rol
 }
 
 /// Step 3: group candidates and long format.
+// TODO(#3): the sets below hold views from CsvTable::cell(), which makes the UTF-16 copy of an
+// ASCII table (twice the file's size) as soon as the file has a text column.
 void pickGroup(const CsvTable &table, const QList<ColumnType> &types, const RoleChoice &choice,
                ColumnRoles &roles)
 {

@@ -21,6 +21,10 @@ namespace prognos {
 /// into the most consistent number of fields (more than one). The header, when not given, is
 /// present unless every non-empty field of the first record looks like a number or a date,
 /// or no column changes from text in the first record to a value in the second.
+///
+/// A plain ASCII file is split in its own bytes, without a UTF-16 copy (see CsvTable). A text
+/// of 1 MiB or more without any quote is split in two at a line break and the halves are read
+/// on two threads; a quote keeps it whole, since a line break inside quotes ends no record.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
