@@ -10,6 +10,15 @@
 #include "settings/pipelinejson.h"
 #include "settings/settingsjson.h"
 
+#ifdef PROGNOS_CLI_EXPORT
+#include "export/chartrenderer.h"
+#include "export/exportfile.h"
+#include "export/forecastchart.h"
+#include "export/reportpdf.h"
+
+#include <QApplication>
+#endif
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
@@ -67,13 +76,18 @@ int ForecastCommand::run(const QStringList &arguments, QTextStream &, QTextStrea
             << Qt::endl;
     }
 
-    // 4. Write the one file asked for.
-    ForecastWriter writer(request, *fit.model, predicted.forecast, imported.series);
-    QString error;
-    if (!writer.write(request.outputPath, error)) {
-        err << error << Qt::endl;
-        return ExitFailed;
+    // 4. Write the files asked for.
+    if (!request.outputPath.isEmpty()) {
+        ForecastWriter writer(request, *fit.model, predicted.forecast, imported.series);
+        QString error;
+        if (!writer.write(request.outputPath, error)) {
+            err << error << Qt::endl;
+            return ExitFailed;
+        }
     }
+    if (const int status = writeExports(request, imported, cleaned, fit, predicted.forecast, err);
+        status != ExitDone)
+        return status;
     err << tr("Wrote %n forecast row(s).", nullptr, int(predicted.forecast.size())) << Qt::endl;
     return ExitDone;
 }
@@ -100,6 +114,9 @@ int ForecastCommand::parseRequest(const QStringList &arguments, ForecastRequest 
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("Output file: .csv or .json."),
                       tr("file")});
+    parser.addOption({QStringLiteral("report"), tr("PDF report."), tr("file")});
+    parser.addOption({QStringLiteral("png"), tr("PNG of the forecast chart."), tr("file")});
+    parser.addOption({QStringLiteral("svg"), tr("SVG of the forecast chart."), tr("file")});
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -109,8 +126,14 @@ int ForecastCommand::parseRequest(const QStringList &arguments, ForecastRequest 
         err << parser.helpText();
         return ExitBadInput;
     }
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("output"))) {
-        err << tr("Usage: prognos-cli forecast DATA.csv --horizon N -o OUT.csv|OUT.json")
+    m_reportPath = parser.value(QStringLiteral("report"));
+    m_pngPath = parser.value(QStringLiteral("png"));
+    m_svgPath = parser.value(QStringLiteral("svg"));
+    const bool exports = !m_reportPath.isEmpty() || !m_pngPath.isEmpty() || !m_svgPath.isEmpty();
+    if (parser.positionalArguments().size() != 1 ||
+        (!parser.isSet(QStringLiteral("output")) && !exports)) {
+        err << tr("Usage: prognos-cli forecast DATA.csv --horizon N -o OUT.csv|OUT.json "
+                  "[--report R.pdf] [--png F.png] [--svg F.svg]")
             << Qt::endl;
         return ExitBadInput;
     }
@@ -144,6 +167,78 @@ int ForecastCommand::parseRequest(const QStringList &arguments, ForecastRequest 
     return CliInput::applyColumnOptions(parser.value(QStringLiteral("date-column")),
                                         parser.value(QStringLiteral("value-column")),
                                         parser.value(QStringLiteral("country")), request, err);
+}
+
+std::unique_ptr<QCoreApplication> ForecastCommand::createApplication(int &argc, char **argv)
+{
+#ifdef PROGNOS_CLI_EXPORT
+    bool charts = false;
+    if (argc > 1 && qstrcmp(argv[1], "forecast") == 0) {
+        for (int i = 2; i < argc; ++i) {
+            const QByteArray argument(argv[i]);
+            for (const char *option : {"--report", "--png", "--svg"})
+                charts =
+                    charts || argument == option || argument.startsWith(QByteArray(option) + '=');
+        }
+    }
+    if (charts) {
+        // A command-line tool never needs a display (nor a socket to one).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+int ForecastCommand::writeExports(const ForecastRequest &request, const ImportResult &imported,
+                                  const CleaningResult &cleaned, const FitResult &fit,
+                                  const Forecast &forecast, QTextStream &err) const
+{
+    if (m_reportPath.isEmpty() && m_pngPath.isEmpty() && m_svgPath.isEmpty())
+        return ExitDone;
+#ifdef PROGNOS_CLI_EXPORT
+    ReportData data;
+    data.datasetName = QFileInfo(request.dataPath).fileName();
+    data.config = request.config;
+    data.import = request.import;
+    data.cleaning = request.cleaning;
+    data.horizon = request.horizon;
+    data.frequency = request.frequency;
+    data.importNotes = imported.notes;
+    data.importFindings = imported.findings;
+    data.quality = QualityReport::analyse(imported.series);
+    data.cleaningLog = cleaned.log;
+    data.model = fit.model;
+    data.forecast = forecast;
+    data.actuals = imported.series.toTimeSeries(); // the user's values, as -o writes them
+    for (const std::string &warning : fit.warnings)
+        data.warnings << QString::fromStdString(warning);
+    data.warnings << request.warnings;
+
+    QString error;
+    bool ok = m_reportPath.isEmpty() || ReportPdf(data).save(m_reportPath, error);
+    const std::unique_ptr<QChart> chart = ForecastChart::forecast(data);
+    if (ok && !m_pngPath.isEmpty())
+        ok = ExportFile::save(m_pngPath, ChartRenderer::toPng(*chart, {1600, 900}, 2.0), error);
+    if (ok && !m_svgPath.isEmpty())
+        ok = ExportFile::save(m_svgPath, ChartRenderer::toSvg(*chart, {900, 500}), error);
+    if (!ok) {
+        err << error << Qt::endl;
+        return ExitFailed;
+    }
+    return ExitDone;
+#else
+    Q_UNUSED(request);
+    Q_UNUSED(imported);
+    Q_UNUSED(cleaned);
+    Q_UNUSED(fit);
+    Q_UNUSED(forecast);
+    err << tr("This prognos-cli was built without the desktop app's exports; --report, --png "
+              "and --svg are not available.")
+        << Qt::endl;
+    return ExitBadInput;
+#endif
 }
 
 int ForecastCommand::buildFuture(const ForecastRequest &request, const FittedModel &model,

@@ -14,13 +14,14 @@
 int main(int argc, char **argv)
 {
     prognos::ProcessHardening::apply();
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app =
+        prognos::ForecastCommand::createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("prognos-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROGNOS_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QStringList arguments = app.arguments();
+    QStringList arguments = app->arguments();
     const QString command = arguments.size() > 1 ? arguments.at(1) : QString();
     std::unique_ptr<prognos::CliCommand> handler;
     if (command == QLatin1String("forecast"))
@@ -34,7 +35,8 @@ int main(int argc, char **argv)
                                            "Usage: prognos-cli forecast DATA.csv --horizon N "
                                            "[--settings S.json] [--date-column C] "
                                            "[--value-column C] [--future F.csv] [--country CODE] "
-                                           "-o OUT.csv|OUT.json\n"
+                                           "-o OUT.csv|OUT.json [--report R.pdf] [--png F.png] "
+                                           "[--svg F.svg]\n"
                                            "       prognos-cli cv DATA.csv --horizon 365d "
                                            "[--period 180d] [--initial 730d] [--settings "
                                            "S.json] -o metrics.csv [--folds folds.csv]\n"

@@ -116,6 +116,7 @@ void ForecastChart::addDateAxes(QChart &chart, const QString &yTitle)
     x->setTitleText(tr("ds"));
     auto *y = new QValueAxis(&chart);
     y->setTitleText(yTitle);
+    y->setLabelFormat(QStringLiteral("%g"));
     chart.addAxis(x, Qt::AlignBottom);
     chart.addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *series : chart.series()) {
@@ -210,18 +211,41 @@ std::unique_ptr<QChart> ForecastChart::component(const ReportData &data, const s
     const std::vector<double> *values = data.forecast.column(name);
     if (!values)
         return nullptr;
+    // A seasonality repeats: one period of it shows its shape, as Prophet's plots do.
+    const std::size_t rows = seasonRows(data, name);
+    auto head = [rows](const auto &column) {
+        return std::vector(column.begin(), column.begin() + std::ptrdiff_t(rows));
+    };
+    const std::vector<Timestamp> ds = head(data.forecast.ds);
     const QString title = QString::fromStdString(name);
     auto chart = emptyChart(title);
     const std::vector<double> *lower = data.forecast.column(name + "_lower");
     const std::vector<double> *upper = data.forecast.column(name + "_upper");
     if (lower && upper && *lower != *upper)
-        addBand(*chart, data.forecast.ds, *lower, *upper, tr("interval"));
+        addBand(*chart, ds, head(*lower), head(*upper), tr("interval"));
     auto *line = new QLineSeries(chart.get());
     line->setName(title);
     line->setPen(seriesPen(kForecastColor, 2.0));
-    addLine(*chart, line, data.forecast.ds, *values);
+    addLine(*chart, line, ds, head(*values));
     addDateAxes(*chart, title);
     return chart;
+}
+
+std::size_t ForecastChart::seasonRows(const ReportData &data, const std::string &name)
+{
+    const std::vector<Timestamp> &ds = data.forecast.ds;
+    if (!data.model || ds.empty())
+        return ds.size();
+    for (const ResolvedSeasonality &season : data.model->seasonalities) {
+        if (season.name != name)
+            continue;
+        const double end = double(ds.front()) + season.period * double(kMsPerDay);
+        std::size_t rows = 0;
+        while (rows < ds.size() && double(ds[rows]) <= end)
+            ++rows;
+        return std::max<std::size_t>(std::min<std::size_t>(2, ds.size()), rows);
+    }
+    return ds.size();
 }
 
 std::unique_ptr<QChart> ForecastChart::metric(const MetricsTable &metrics, const std::string &name)

@@ -27,7 +27,8 @@ public:
     static std::unique_ptr<QChart> forecast(const ReportData &data);
 
     /// A component (trend, weekly, holidays, a regressor...) over the forecast dates, with
-    /// its interval band when the forecast has one. Null when there is no such column.
+    /// its interval band when the forecast has one; a seasonality over its first period only.
+    /// Null when there is no such column.
     static std::unique_ptr<QChart> component(const ReportData &data, const std::string &name);
 
     /// A cross-validation metric by horizon. Null when the table lacks it.
@@ -38,6 +39,9 @@ public:
     static qreal axisX(Timestamp ts);
 
 private:
+    /// The leading rows of the forecast that span one period of the seasonality `name`; all
+    /// rows for any other component.
+    static std::size_t seasonRows(const ReportData &data, const std::string &name);
     static std::unique_ptr<QChart> emptyChart(const QString &title);
     static void addDateAxes(QChart &chart, const QString &yTitle);
     static void addBand(QChart &chart, const std::vector<Timestamp> &ds,

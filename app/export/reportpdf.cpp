@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace prognos {
 
 namespace {
@@ -134,6 +136,8 @@ void ReportPdf::writeComponents(PdfPageWriter &pdf) const
     pdf.newPage();
     pdf.heading(tr("Components"));
     for (const std::string &name : names) {
+        if (name.ends_with("_terms"))
+            continue; // sums of the components shown
         if (const std::unique_ptr<QChart> chart = ForecastChart::component(m_data, name))
             pdf.chart(*chart, pdf.textWidth() * 0.45);
     }
@@ -149,8 +153,10 @@ void ReportPdf::writeCrossValidation(PdfPageWriter &pdf) const
     QStringList header{metrics.monthly ? tr("horizon (months)") : tr("horizon (days)")};
     for (const auto &[name, values] : metrics.columns)
         header << QString::fromStdString(name);
+    // At most about 40 rows, evenly spaced: the CSV export holds every horizon.
+    const std::size_t step = std::max<std::size_t>(1, (metrics.horizon.size() + 39) / 40);
     QList<QStringList> rows;
-    for (std::size_t i = 0; i < metrics.horizon.size(); ++i) {
+    for (std::size_t i = 0; i < metrics.horizon.size(); i += step) {
         const double h = metrics.monthly ? double(metrics.horizon[i])
                                          : double(metrics.horizon[i]) / double(kMsPerDay);
         QStringList row{m_locale.toString(h, 'g', 6)};
