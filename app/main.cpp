@@ -4,11 +4,15 @@
 #include "ui/screenshottour.h"
 #include "ui/sessionwidget.h"
 
+#include "privacy/processhardening.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 
 int main(int argc, char **argv)
 {
+    // Before any user data exists: no core dumps, not dumpable, memory locked if allowed.
+    prognos::ProcessHardening::apply();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Prognos"));
     QApplication::setApplicationName(QStringLiteral("Prognos"));

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "filedialogguard.h"
+#include "privacy/securememory.h"
+
 #include "modelsettingsfile.h"
 #include "session.h"
 #include "sessionwidget.h"
@@ -177,7 +180,7 @@ void MainWindow::connectSignals()
 bool MainWindow::openBytes(QByteArray bytes, const QString &title)
 {
     ImportResult result = DataImporter::import(bytes);
-    bytes.fill('\0'); // TODO(#7): a wipe the compiler cannot remove
+    SecureMemory::wipe(bytes.data(), std::size_t(bytes.size()));
     if (!result.ok()) {
         QString reason = result.error;
         for (const ImportFinding &finding : result.findings) {
@@ -226,8 +229,9 @@ bool MainWindow::openSample()
 
 void MainWindow::showOpenDialog()
 {
-    // Qt's own dialog: the native ones add the file to the desktop's recent lists.
-    // TODO(#7): QFileDialog still saves its last directory in QtProject.conf.
+    // Qt's own dialog: the native ones add the file to the desktop's recent lists. The
+    // guard, destroyed after the dialog, undoes what the dialog saves in QtProject.conf.
+    const FileDialogGuard guard;
     QFileDialog dialog(this, tr("Open Data"));
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setFileMode(QFileDialog::ExistingFile);
