@@ -25,7 +25,7 @@ QString jsonText(const QJsonValue &value)
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     if (value.isNull())
         return QStringLiteral("null");
     return value.toString();

@@ -3,7 +3,10 @@
 #include "export/chartrenderer.h"
 #include "export/forecastchart.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QMap>
+#include <QMimeData>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -21,6 +24,7 @@ private slots:
     void pngHasTheRequestedPixelSize();
     void svgParsesWithOnePathPerSeries();
     void componentCharts();
+    void copyToClipboardPutsImageAndSvg();
 
 private:
     ReportData m_data;
@@ -101,6 +105,17 @@ void TestExportCharts::componentCharts()
         QCOMPARE(ChartRenderer::toImage(*chart, QSize(400, 200)).size(), QSize(400, 200));
     }
     QVERIFY(!ForecastChart::component(m_data, "no such column"));
+}
+
+void TestExportCharts::copyToClipboardPutsImageAndSvg()
+{
+    const std::unique_ptr<QChart> chart = ForecastChart::forecast(m_data);
+    ChartRenderer::copyToClipboard(*chart, QSize(600, 300), 2.0);
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime);
+    QVERIFY(mime->hasImage());
+    QCOMPARE(qvariant_cast<QImage>(mime->imageData()).size(), QSize(600, 300));
+    QVERIFY(mime->data(QStringLiteral("image/svg+xml")).contains("<svg"));
 }
 
 QTEST_MAIN(TestExportCharts)
