@@ -137,6 +137,14 @@ int ForecastCommand::parseRequest(const QStringList &arguments, ForecastRequest 
             << Qt::endl;
         return ExitBadInput;
     }
+#ifndef PROGNOS_CLI_EXPORT
+    if (exports) {
+        err << tr("This prognos-cli was built without the desktop app's exports; --report, "
+                  "--png and --svg are not available.")
+            << Qt::endl;
+        return ExitBadInput;
+    }
+#endif
     request.dataPath = parser.positionalArguments().first();
     request.outputPath = parser.value(QStringLiteral("output"));
     request.futurePath = parser.value(QStringLiteral("future"));
@@ -234,10 +242,8 @@ int ForecastCommand::writeExports(const ForecastRequest &request, const ImportRe
     Q_UNUSED(cleaned);
     Q_UNUSED(fit);
     Q_UNUSED(forecast);
-    err << tr("This prognos-cli was built without the desktop app's exports; --report, --png "
-              "and --svg are not available.")
-        << Qt::endl;
-    return ExitBadInput;
+    Q_UNUSED(err);
+    return ExitBadInput; // refused in parseRequest()
 #endif
 }
 
