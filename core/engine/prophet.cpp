@@ -92,6 +92,17 @@ FitResult fitUnchecked(const ProphetConfig &config, const TimeSeries &history,
                 return options.progress(FitProgress{iteration, config.maxIterations, lp});
             };
         }
+        if (const auto &init = options.initialParameters) {
+            // Prophet keeps each entry of a custom init only when its shape fits.
+            params.k = std::isfinite(init->k) ? init->k : params.k;
+            params.m = std::isfinite(init->m) ? init->m : params.m;
+            if (std::isfinite(init->sigmaObs) && init->sigmaObs > 0)
+                params.sigmaObs = init->sigmaObs;
+            if (init->delta.size() == params.delta.size() && init->delta.allFinite())
+                params.delta = init->delta;
+            if (init->beta.size() == params.beta.size() && init->beta.allFinite())
+                params.beta = init->beta;
+        }
         const Eigen::VectorXd start =
             objective.pack(params.k, params.m, params.delta, params.sigmaObs, params.beta);
         const bool newton = config.algorithm == Algorithm::Newton ||
@@ -262,6 +273,21 @@ TimeSeries Prophet::makeFutureFrame(const FittedModel &model, int periods,
         return TimeSeries{}; // out of memory: an empty frame, which predict() refuses
     }
     return frame;
+}
+
+std::vector<RegressorCoefficient> Prophet::regressorCoefficients(const FittedModel &model)
+{
+    std::vector<RegressorCoefficient> result;
+    for (const ResolvedRegressor &r : model.regressors) {
+        const auto column = std::find(model.featureNames.begin(), model.featureNames.end(), r.name);
+        if (column == model.featureNames.end())
+            continue;
+        const double beta = model.params.beta[column - model.featureNames.begin()];
+        const double coef =
+            r.mode == ComponentMode::Additive ? beta * model.yScale / r.std : beta / r.std;
+        result.push_back({r.name, r.mode, r.mu, coef, coef, coef});
+    }
+    return result;
 }
 
 double Prophet::logPosterior(const FittedModel &model, const ModelParameters &params)

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,22 @@ struct FitOptions
     /// Prepare the model and stop before optimizing (parameters stay at Prophet's initial
     /// values). Used to evaluate given parameters.
     bool skipOptimization = false;
+    /// Start the optimizer here instead of at Prophet's initial values (Prophet's
+    /// warm_start_params): entries whose shape does not fit the new model are ignored, as
+    /// Prophet's sanitised init does.
+    std::optional<ModelParameters> initialParameters;
+};
+
+/// One extra regressor's effect on y (Prophet's regressor_coefficients): the change in y
+/// (additive) or the relative change (multiplicative) per unit of the regressor.
+struct RegressorCoefficient
+{
+    std::string regressor;
+    ComponentMode mode = ComponentMode::Additive;
+    double center = 0;    ///< the mean subtracted when standardizing (mu)
+    double coefLower = 0; ///< equal to coef for a MAP fit
+    double coef = 0;
+    double coefUpper = 0; ///< equal to coef for a MAP fit
 };
 
 /// Result of Prophet::fit.
@@ -85,6 +102,10 @@ public:
     /// An empty frame when memory runs out.
     static TimeSeries makeFutureFrame(const FittedModel &model, int periods,
                                       const Frequency &frequency, bool includeHistory = true);
+
+    /// Each regressor's coefficient in y units: β·y_scale/std (additive) or β/std
+    /// (multiplicative), §16 of the model document.
+    static std::vector<RegressorCoefficient> regressorCoefficients(const FittedModel &model);
 
     /// The log posterior of §10.3 (Stan's objective, constants dropped) of `params` on the
     /// model's history.
