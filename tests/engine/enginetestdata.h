@@ -19,6 +19,28 @@
 
 namespace prognos::testing {
 
+/// Whether a message contains `words` (case-insensitive).
+inline bool mentions(const std::string &text, const char *words)
+{
+    return QString::fromStdString(text).contains(QLatin1String(words), Qt::CaseInsensitive);
+}
+
+/// The name of a status, so that QCOMPARE prints it.
+inline QString statusName(Status s)
+{
+    switch (s) {
+    case Status::Ok:
+        return QStringLiteral("Ok");
+    case Status::InvalidInput:
+        return QStringLiteral("InvalidInput");
+    case Status::Cancelled:
+        return QStringLiteral("Cancelled");
+    case Status::Failed:
+        return QStringLiteral("Failed");
+    }
+    return {};
+}
+
 /// Path of a file of ../shared/reference/upstream-tests, or an empty string when absent.
 inline QString upstreamFile(const QString &name)
 {

@@ -28,26 +28,6 @@ std::vector<double> ramp(int rows, double scale)
     return y;
 }
 
-bool mentions(const std::string &text, const char *words)
-{
-    return QString::fromStdString(text).contains(QLatin1String(words), Qt::CaseInsensitive);
-}
-
-QString statusName(Status s)
-{
-    switch (s) {
-    case Status::Ok:
-        return QStringLiteral("Ok");
-    case Status::InvalidInput:
-        return QStringLiteral("InvalidInput");
-    case Status::Cancelled:
-        return QStringLiteral("Cancelled");
-    case Status::Failed:
-        return QStringLiteral("Failed");
-    }
-    return {};
-}
-
 } // namespace
 
 class TestApiGuards : public QObject

@@ -42,26 +42,6 @@ std::vector<double> ramp(int rows, double scale, double offset = 0)
     return y;
 }
 
-bool mentions(const std::string &text, const char *words)
-{
-    return QString::fromStdString(text).contains(QLatin1String(words), Qt::CaseInsensitive);
-}
-
-QString statusName(Status s)
-{
-    switch (s) {
-    case Status::Ok:
-        return QStringLiteral("Ok");
-    case Status::InvalidInput:
-        return QStringLiteral("InvalidInput");
-    case Status::Cancelled:
-        return QStringLiteral("Cancelled");
-    case Status::Failed:
-        return QStringLiteral("Failed");
-    }
-    return {};
-}
-
 } // namespace
 
 Q_DECLARE_METATYPE(Input)

@@ -16,11 +16,6 @@ bool isWeekend(Timestamp ds)
     return CivilTime::weekday(dayNumber(ds)) >= 5;
 }
 
-bool mentions(const std::string &text, const char *words)
-{
-    return QString::fromStdString(text).contains(QLatin1String(words), Qt::CaseInsensitive);
-}
-
 bool anyWarningMentions(const std::vector<std::string> &warnings, const char *words)
 {
     return std::any_of(warnings.begin(), warnings.end(),
