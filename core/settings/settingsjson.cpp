@@ -300,8 +300,10 @@ QJsonObject SettingsJson::writeModel(const ProphetConfig &c)
              QString::fromUtf8(toString(c.seasonalityMode).data()));
     o.insert(QLatin1String("seasonality_prior_scale"), c.seasonalityPriorScale);
     o.insert(QLatin1String("holidays_prior_scale"), c.holidaysPriorScale);
+    // Unset, holidays follow seasonality_mode (null keeps that link when read back).
     o.insert(QLatin1String("holidays_mode"),
-             QString::fromUtf8(toString(c.effectiveHolidaysMode()).data()));
+             c.holidaysMode ? QJsonValue(QString::fromUtf8(toString(*c.holidaysMode).data()))
+                            : QJsonValue(QJsonValue::Null));
     o.insert(QLatin1String("country_holidays"),
              c.countryHolidays.empty() ? QJsonValue(QJsonValue::Null)
                                        : QJsonValue(QString::fromStdString(c.countryHolidays)));
@@ -360,6 +362,15 @@ QJsonObject SettingsJson::writeModel(const ProphetConfig &c)
     o.insert(QLatin1String("scaling"), QString::fromUtf8(toString(c.scaling).data()));
     o.insert(QLatin1String("mcmc_samples"), 0);
     o.insert(QLatin1String("seed"), static_cast<double>(c.seed));
+    const char *algorithm = c.algorithm == Algorithm::Newton  ? "newton"
+                            : c.algorithm == Algorithm::Lbfgs ? "lbfgs"
+                                                              : "auto";
+    o.insert(QLatin1String("algorithm"), QLatin1String(algorithm));
+    o.insert(QLatin1String("iter"), c.maxIterations);
+    o.insert(
+        QLatin1String("trend_simulation"),
+        QLatin1String(c.trendSimulation == TrendSimulation::Poisson ? "poisson" : "vectorized"));
+    o.insert(QLatin1String("round_parameters"), c.roundParameters);
     return o;
 }
 
