@@ -1,9 +1,16 @@
 #include "advancedsettingsform.h"
 
+#include "choicedelegate.h"
+#include "regressortablemodel.h"
+#include "rowtableeditor.h"
+#include "seasonalitytablemodel.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTableView>
 
 #include <cmath>
 #include <limits>
@@ -51,6 +58,7 @@ AdvancedSettingsForm::AdvancedSettingsForm(QWidget *parent)
 {
     createChangepointFields();
     createSeasonalityFields();
+    createComponentFields();
     createUncertaintyFields();
     createOptimizerFields();
     connectEdits();
@@ -106,6 +114,51 @@ void AdvancedSettingsForm::createSeasonalityFields()
              tr("Whether holiday effects add a fixed amount or a share of the trend."));
 }
 
+void AdvancedSettingsForm::createComponentFields()
+{
+    m_seasonalities = new SeasonalityTableModel(this);
+    auto *seasonalities = new RowTableEditor(m_seasonalities, tr("seasonality"), this);
+    auto *modes = new ChoiceDelegate(this);
+    modes->setChoices({QString(), QStringLiteral("additive"), QStringLiteral("multiplicative")});
+    m_conditionChoices = new ChoiceDelegate(this);
+    seasonalities->view()->setItemDelegateForColumn(SeasonalityTableModel::Mode, modes);
+    seasonalities->view()->setItemDelegateForColumn(SeasonalityTableModel::Condition,
+                                                    m_conditionChoices);
+    const QString seasonalityTip =
+        tr("Repeating patterns of your own (add_seasonality), e.g. monthly (30.5 days) or "
+           "quarterly: each adds a component with that period to the forecast.");
+    seasonalities->view()->setToolTip(seasonalityTip);
+    addField(QStringLiteral("seasonalities"), tr("Custom seasonalities"), seasonalities,
+             seasonalityTip);
+    addProblemPattern(QStringLiteral("seasonalities"),
+                      QStringLiteral("^(Seasonality|Condition of)"));
+
+    m_regressors = new RegressorTableModel(this);
+    auto *regressors = new RowTableEditor(m_regressors, tr("regressor"), this);
+    m_columnChoices = new ChoiceDelegate(this);
+    auto *standardize = new ChoiceDelegate(this);
+    standardize->setChoices(
+        {QStringLiteral("auto"), QStringLiteral("true"), QStringLiteral("false")});
+    regressors->view()->setItemDelegateForColumn(RegressorTableModel::Name, m_columnChoices);
+    regressors->view()->setItemDelegateForColumn(RegressorTableModel::Mode, modes);
+    regressors->view()->setItemDelegateForColumn(RegressorTableModel::Standardize, standardize);
+    const QString regressorTip =
+        tr("Data columns that explain part of y (add_regressor), such as prices or "
+           "promotions: the forecast adds their effect and needs their future values, given "
+           "on the Future tab.");
+    regressors->view()->setToolTip(regressorTip);
+    addField(QStringLiteral("regressors"), tr("Regressors"), regressors, regressorTip);
+    addProblemPattern(QStringLiteral("regressors"),
+                      QStringLiteral("^(Regressor|\"[^\"]*\" names a regressor)"));
+}
+
+void AdvancedSettingsForm::setDataColumns(const QStringList &columns)
+{
+    m_columnChoices->setChoices(columns);
+    m_conditionChoices->setChoices(QStringList{QString()} + columns);
+    m_regressors->setColumns(columns);
+}
+
 void AdvancedSettingsForm::createUncertaintyFields()
 {
     m_uncertaintySamples = intBox(this, 0, 100000, tr("none (no interval)"));
@@ -139,6 +192,10 @@ void AdvancedSettingsForm::createOptimizerFields()
     m_maxIterations = intBox(this, 0, 1000000);
     addField(QStringLiteral("iteration limit"), tr("Iteration limit"), m_maxIterations,
              tr("The most optimizer iterations before the fit stops (Stan's iter)."));
+    m_roundParameters = new QCheckBox(tr("as Python Prophet's CmdStan output"), this);
+    addField(QStringLiteral("round_parameters"), tr("Round parameters"), m_roundParameters,
+             tr("Rounds the fitted parameters to 6 significant digits, as Python Prophet "
+                "does; the forecast then matches Python's instead of R's to the last digits."));
 }
 
 void AdvancedSettingsForm::connectEdits()
@@ -150,6 +207,11 @@ void AdvancedSettingsForm::connectEdits()
     for (QComboBox *box : findChildren<QComboBox *>())
         connect(box, &QComboBox::currentIndexChanged, this, &AdvancedSettingsForm::edited);
     connect(m_changepoints, &QLineEdit::textEdited, this, &AdvancedSettingsForm::edited);
+    connect(m_roundParameters, &QCheckBox::toggled, this, &AdvancedSettingsForm::edited);
+    connect(m_seasonalities, &SeasonalityTableModel::seasonalitiesEdited, this,
+            &AdvancedSettingsForm::edited);
+    connect(m_regressors, &RegressorTableModel::regressorsEdited, this,
+            &AdvancedSettingsForm::edited);
 }
 
 void AdvancedSettingsForm::showConfig(const ProphetConfig &config)
@@ -176,6 +238,9 @@ void AdvancedSettingsForm::showConfig(const ProphetConfig &config)
     m_scaling->setCurrentIndex(m_scaling->findData(int(config.scaling)));
     m_algorithm->setCurrentIndex(m_algorithm->findData(int(config.algorithm)));
     m_maxIterations->setValue(config.maxIterations);
+    m_roundParameters->setChecked(config.roundParameters);
+    m_seasonalities->setSeasonalities(config.seasonalities);
+    m_regressors->setRegressors(config.regressors);
 }
 
 void AdvancedSettingsForm::readInto(ProphetConfig &config) const
@@ -203,6 +268,9 @@ void AdvancedSettingsForm::readInto(ProphetConfig &config) const
     config.scaling = Scaling(m_scaling->currentData().toInt());
     config.algorithm = Algorithm(m_algorithm->currentData().toInt());
     config.maxIterations = m_maxIterations->value();
+    config.roundParameters = m_roundParameters->isChecked();
+    config.seasonalities = m_seasonalities->seasonalities();
+    config.regressors = m_regressors->regressors();
 }
 
 QStringList AdvancedSettingsForm::ownProblems() const

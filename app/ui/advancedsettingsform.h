@@ -12,8 +12,12 @@ class QSpinBox;
 
 namespace prognos {
 
+class ChoiceDelegate;
+class RegressorTableModel;
+class SeasonalityTableModel;
+
 /// The Prophet settings beyond the simple ones: changepoints, prior scales, modes, Fourier
-/// orders, intervals, scaling and the optimizer.
+/// orders, custom seasonalities, regressors, intervals, scaling and the optimizer.
 class AdvancedSettingsForm : public SettingsForm
 {
     Q_OBJECT
@@ -28,6 +32,11 @@ public:
     void readInto(ProphetConfig &config) const;
     /// Problems the form finds itself (a changepoint that is not a date).
     QStringList ownProblems() const;
+    /// The data columns that regressors and seasonality conditions may read.
+    void setDataColumns(const QStringList &columns);
+
+    SeasonalityTableModel *seasonalityModel() const { return m_seasonalities; }
+    RegressorTableModel *regressorModel() const { return m_regressors; }
 
 signals:
     void edited();
@@ -35,6 +44,7 @@ signals:
 private:
     void createChangepointFields();
     void createSeasonalityFields();
+    void createComponentFields();
     void createUncertaintyFields();
     void createOptimizerFields();
     void connectEdits();
@@ -57,6 +67,11 @@ private:
     QSpinBox *m_seed = nullptr;
     QComboBox *m_algorithm = nullptr;
     QSpinBox *m_maxIterations = nullptr;
+    QCheckBox *m_roundParameters = nullptr;
+    SeasonalityTableModel *m_seasonalities = nullptr;
+    RegressorTableModel *m_regressors = nullptr;
+    ChoiceDelegate *m_conditionChoices = nullptr;
+    ChoiceDelegate *m_columnChoices = nullptr;
 };
 
 } // namespace prognos

@@ -12,6 +12,8 @@ struct ForecastInput
 {
     ProphetConfig config;
     TimeSeries history;
+    /// Cap, floor, regressor and condition values on the horizon's dates (ds and columns).
+    TimeSeries future;
     int periods = 30;
     Frequency frequency;
 };

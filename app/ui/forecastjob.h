@@ -23,6 +23,12 @@ public:
     static void run(QPromise<ForecastOutput> &promise, const ForecastInput &input,
                     const std::shared_ptr<std::atomic_bool> &cancel);
 
+    /// Fills the cap, floor, regressor and condition columns that `model` needs on the dates
+    /// of `frame`: the history's values on history dates, `input.future`'s on the others
+    /// (NaN where neither has one, which the prediction then reports).
+    static void fillColumns(TimeSeries &frame, const FittedModel &model,
+                            const ForecastInput &input);
+
 private:
     static ForecastOutput fitAndPredict(QPromise<ForecastOutput> &promise,
                                         const ForecastInput &input, const std::atomic_bool &cancel);

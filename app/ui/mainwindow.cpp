@@ -180,6 +180,16 @@ void MainWindow::connectSignals()
 bool MainWindow::openBytes(QByteArray bytes, const QString &title)
 {
     ImportResult result = DataImporter::import(bytes);
+    if (result.ok() && !result.roles.regressorCandidates.isEmpty()) {
+        // Read the other numeric columns too, so that the model settings can offer them as
+        // regressors and seasonality conditions.
+        ImportSettings settings;
+        for (const int column : std::as_const(result.roles.regressorCandidates))
+            settings.roles.regressors.append(result.csv.table.displayName(column));
+        ImportResult withColumns = DataImporter::import(bytes, settings);
+        if (withColumns.ok())
+            result = std::move(withColumns);
+    }
     SecureMemory::wipe(bytes.data(), std::size_t(bytes.size()));
     if (!result.ok()) {
         QString reason = result.error;

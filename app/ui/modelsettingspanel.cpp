@@ -1,19 +1,26 @@
 #include "modelsettingspanel.h"
 
 #include "advancedsettingsform.h"
+#include "countryholidayseditor.h"
+#include "futurevalueseditor.h"
 #include "settingsform.h"
+#include "userholidayseditor.h"
 
 #include "holidays/holidaycalendar.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <set>
 
 namespace prognos {
 
@@ -50,6 +57,7 @@ ModelSettingsPanel::ModelSettingsPanel(QWidget *parent)
 {
     createSimpleForm();
     m_advanced = new AdvancedSettingsForm(this);
+    m_future = new FutureValuesEditor(this);
     createLayout();
     connectSignals();
     showSettings(ProphetConfig{}, Horizon{});
@@ -58,6 +66,7 @@ ModelSettingsPanel::ModelSettingsPanel(QWidget *parent)
 void ModelSettingsPanel::createSimpleForm()
 {
     m_simple = new SettingsForm(this);
+    createPresetField();
     createHorizonField();
     m_growth = new QComboBox(m_simple);
     m_growth->addItem(tr("linear"), int(Growth::Linear));
@@ -65,9 +74,40 @@ void ModelSettingsPanel::createSimpleForm()
     m_growth->addItem(tr("flat"), int(Growth::Flat));
     m_simple->addField(QStringLiteral("growth"), tr("Growth"), m_growth,
                        tr("Linear: the trend goes on in a straight line. Logistic: it levels "
-                          "off at the cap column. Flat: no trend, only seasonality."));
+                          "off at the cap (a data column or the History cap, and the cap "
+                          "values on the Future tab). Flat: no trend, only seasonality."));
     createSeasonalityFields();
+    createHolidayFields();
 
+    m_intervalWidth = new QDoubleSpinBox(m_simple);
+    m_intervalWidth->setRange(0.0, 1.0);
+    m_intervalWidth->setDecimals(2);
+    m_intervalWidth->setSingleStep(0.05);
+    m_simple->addField(QStringLiteral("interval_width"), tr("Interval width"), m_intervalWidth,
+                       tr("Probability that a future value falls inside the shaded band, "
+                          "e.g. 0.80 for 80 %. Wider bands are safer but less precise."));
+}
+
+void ModelSettingsPanel::createPresetField()
+{
+    m_preset = new QComboBox(m_simple);
+    m_preset->addItem(tr("choose a preset…"));
+    QStringList descriptions;
+    for (ModelPresets::Preset preset : ModelPresets::all()) {
+        m_preset->addItem(ModelPresets::name(preset), int(preset));
+        m_preset->setItemData(m_preset->count() - 1, ModelPresets::description(preset),
+                              Qt::ToolTipRole);
+        descriptions.append(ModelPresets::name(preset) + QLatin1String(": ") +
+                            ModelPresets::description(preset));
+    }
+    m_simple->addField(QStringLiteral("preset"), tr("Preset"), m_preset,
+                       tr("Sets the model settings for a kind of data; growth, holidays and "
+                          "regressors are kept.\n%1")
+                           .arg(descriptions.join(QLatin1Char('\n'))));
+}
+
+void ModelSettingsPanel::createHolidayFields()
+{
     m_country = new QComboBox(m_simple);
     m_country->addItem(tr("none"), QString());
     for (const std::string &code : HolidayCalendar::countryCodes()) {
@@ -77,17 +117,30 @@ void ModelSettingsPanel::createSimpleForm()
         m_country->addItem(tr("%1 (%2)").arg(name, QString::fromStdString(code)),
                            QString::fromStdString(code));
     }
+    // Searchable: typing part of a country's name offers the matching ones.
+    m_country->setEditable(true);
+    m_country->setInsertPolicy(QComboBox::NoInsert);
+    m_country->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_country->completer()->setFilterMode(Qt::MatchContains);
     m_simple->addField(QStringLiteral("country_holidays"), tr("Country holidays"), m_country,
                        tr("Public holidays of this country get their own effect, so spikes "
-                          "on those days are expected again next year."));
+                          "on those days are expected again next year. Type to search."));
+    m_country->lineEdit()->setToolTip(m_country->toolTip());
 
-    m_intervalWidth = new QDoubleSpinBox(m_simple);
-    m_intervalWidth->setRange(0.0, 1.0);
-    m_intervalWidth->setDecimals(2);
-    m_intervalWidth->setSingleStep(0.05);
-    m_simple->addField(QStringLiteral("interval_width"), tr("Interval width"), m_intervalWidth,
-                       tr("Probability that a future value falls inside the shaded band, "
-                          "e.g. 0.80 for 80 %. Wider bands are safer but less precise."));
+    m_countryHolidays = new CountryHolidaysEditor(m_simple);
+    m_simple->addField(QStringLiteral("country_holiday_overrides"), tr("Its holidays"),
+                       m_countryHolidays,
+                       tr("The country's holidays over the data and the horizon: switch one "
+                          "off to forecast its days as ordinary days, or widen its window."));
+    m_simple->addProblemPattern(QStringLiteral("country_holiday_overrides"),
+                                QStringLiteral("^Country holiday"));
+
+    m_userHolidays = new UserHolidaysEditor(m_simple);
+    m_simple->addField(QStringLiteral("holidays"), tr("Your holidays"), m_userHolidays,
+                       tr("Events of your own (promotions, closures, local holidays) with "
+                          "their past and future dates: each name gets an effect that the "
+                          "forecast repeats on its future dates."));
+    m_simple->addProblemPattern(QStringLiteral("holidays"), QStringLiteral("^Holiday"));
 }
 
 void ModelSettingsPanel::createHorizonField()
@@ -142,6 +195,8 @@ void ModelSettingsPanel::createLayout()
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(scrolled(m_simple), tr("Simple"));
     m_tabs->addTab(scrolled(m_advanced), tr("Advanced"));
+    m_tabs->addTab(m_future, tr("Future"));
+    m_tabs->setTabToolTip(2, tr("Values of cap, floor and regressors on the horizon's dates"));
 
     m_run = new QPushButton(QIcon(QStringLiteral(":/icons/run.svg")), tr("&Run forecast"), this);
     m_run->setObjectName(QStringLiteral("runButton"));
@@ -166,12 +221,31 @@ void ModelSettingsPanel::createLayout()
 
 void ModelSettingsPanel::connectSignals()
 {
-    for (QComboBox *box : m_simple->findChildren<QComboBox *>())
-        connect(box, &QComboBox::currentIndexChanged, this, &ModelSettingsPanel::settingsEdited);
+    for (QComboBox *box : m_simple->findChildren<QComboBox *>()) {
+        if (box != m_preset && box != m_country)
+            connect(box, &QComboBox::currentIndexChanged, this,
+                    &ModelSettingsPanel::settingsEdited);
+    }
     connect(m_horizonAmount, &QSpinBox::valueChanged, this, &ModelSettingsPanel::settingsEdited);
     connect(m_intervalWidth, &QDoubleSpinBox::valueChanged, this,
             &ModelSettingsPanel::settingsEdited);
     connect(m_advanced, &AdvancedSettingsForm::edited, this, &ModelSettingsPanel::settingsEdited);
+    connect(m_userHolidays, &UserHolidaysEditor::edited, this, &ModelSettingsPanel::settingsEdited);
+    connect(m_countryHolidays, &CountryHolidaysEditor::edited, this,
+            &ModelSettingsPanel::settingsEdited);
+    connect(m_country, &QComboBox::currentIndexChanged, this, [this] {
+        // The overrides belonged to the previous country's holidays.
+        showCountryHolidays({});
+    });
+    connect(m_preset, &QComboBox::activated, this, [this](int index) {
+        const QVariant preset = m_preset->itemData(index);
+        if (preset.isValid())
+            applyPreset(ModelPresets::Preset(preset.toInt()));
+    });
+    connect(m_future, &FutureValuesEditor::valuesEdited, this,
+            &ModelSettingsPanel::futureValuesEdited);
+    connect(m_future, &FutureValuesEditor::historyLimitsEdited, this,
+            &ModelSettingsPanel::historyLimitsEdited);
     connect(m_run, &QPushButton::clicked, this, &ModelSettingsPanel::runRequested);
     connect(m_cancel, &QPushButton::clicked, this, &ModelSettingsPanel::cancelRequested);
 }
@@ -190,8 +264,52 @@ void ModelSettingsPanel::showSettings(const ProphetConfig &config, const Horizon
     selectData(m_weekly, kindOf(config.weeklySeasonality));
     selectData(m_daily, kindOf(config.dailySeasonality));
     selectData(m_country, QString::fromStdString(config.countryHolidays));
+    showCountryHolidays(config.countryHolidayOverrides);
+    m_userHolidays->setHolidays(config.holidays);
     m_intervalWidth->setValue(config.intervalWidth);
     m_advanced->showConfig(config);
+}
+
+void ModelSettingsPanel::showCountryHolidays(const std::vector<CountryHolidayOverride> &overrides)
+{
+    const QSignalBlocker blocker(m_countryHolidays);
+    m_countryHolidays->setCountry(m_country->currentData().toString().toStdString(), m_first,
+                                  m_last, overrides);
+    m_countryHolidays->setEnabled(m_country->currentIndex() > 0);
+    if (!signalsBlocked())
+        emit settingsEdited();
+}
+
+void ModelSettingsPanel::setDataSpan(Timestamp first, Timestamp last)
+{
+    m_userHolidays->setDefaultDay(dayNumber(last));
+    if (first == m_first && last == m_last)
+        return;
+    m_first = first;
+    m_last = last;
+    const QSignalBlocker blocker(this);
+    showCountryHolidays(m_countryHolidays->overrides());
+}
+
+void ModelSettingsPanel::setDataColumns(const QStringList &columns)
+{
+    m_advanced->setDataColumns(columns);
+}
+
+void ModelSettingsPanel::showFutureValues(const FutureValues &values, bool dataHasCap,
+                                          bool dataHasFloor, std::optional<double> historyCap,
+                                          std::optional<double> historyFloor)
+{
+    const QSignalBlocker blocker(m_future);
+    m_future->setValues(values);
+    m_future->setHistoryLimits(dataHasCap, dataHasFloor, historyCap, historyFloor);
+}
+
+void ModelSettingsPanel::applyPreset(ModelPresets::Preset preset)
+{
+    showSettings(ModelPresets::apply(preset, config()), horizon());
+    selectData(m_preset, int(preset));
+    emit settingsEdited();
 }
 
 ProphetConfig ModelSettingsPanel::config() const
@@ -202,6 +320,8 @@ ProphetConfig ModelSettingsPanel::config() const
     config.weeklySeasonality = switchFrom(m_weekly, m_base.weeklySeasonality);
     config.dailySeasonality = switchFrom(m_daily, m_base.dailySeasonality);
     config.countryHolidays = m_country->currentData().toString().toStdString();
+    config.countryHolidayOverrides = m_countryHolidays->overrides();
+    config.holidays = m_userHolidays->holidays();
     config.intervalWidth = m_intervalWidth->value();
     m_advanced->readInto(config);
     return config;
@@ -214,7 +334,22 @@ Horizon ModelSettingsPanel::horizon() const
 
 QStringList ModelSettingsPanel::ownProblems() const
 {
-    return m_advanced->ownProblems();
+    return m_advanced->ownProblems() + m_future->ownProblems() + holidayNameProblems();
+}
+
+QStringList ModelSettingsPanel::holidayNameProblems() const
+{
+    QStringList problems;
+    const QStringList country = m_countryHolidays->enabledNames();
+    std::set<std::string> seen;
+    for (const HolidayEvent &holiday : m_userHolidays->holidays()) {
+        const QString name = QString::fromStdString(holiday.name);
+        if (seen.insert(holiday.name).second && country.contains(name))
+            problems.append(tr("Holiday \"%1\" is both one of your holidays and a holiday of "
+                               "%2; rename yours or switch the country's off.")
+                                .arg(name, m_country->currentText()));
+    }
+    return problems;
 }
 
 void ModelSettingsPanel::showProblems(const QStringList &problems)

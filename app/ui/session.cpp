@@ -2,6 +2,7 @@
 
 #include "uilogging.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace prognos {
@@ -30,13 +31,98 @@ Session::~Session()
 void Session::setConfig(const ProphetConfig &config)
 {
     m_config = config;
+    refreshFuture();
     emit settingsChanged();
 }
 
 void Session::setHorizon(const Horizon &horizon)
 {
     m_horizon = horizon;
+    refreshFuture();
     emit settingsChanged();
+}
+
+void Session::setFutureValues(const FutureValues &values)
+{
+    m_future = values;
+    emit settingsChanged();
+}
+
+void Session::setHistoryLimits(std::optional<double> cap, std::optional<double> floor)
+{
+    m_historyCap = cap;
+    m_historyFloor = floor;
+    refreshFuture();
+    emit settingsChanged();
+}
+
+QStringList Session::dataColumns() const
+{
+    QStringList columns;
+    for (const auto &entry : m_cleaned.series.columns)
+        columns.append(QString::fromStdString(entry.first));
+    return columns;
+}
+
+std::vector<Timestamp> Session::futureDates() const
+{
+    if (m_cleaned.series.ds.empty())
+        return {};
+    return frequency().futureDates(m_cleaned.series.ds.back(), periods());
+}
+
+void Session::refreshFuture()
+{
+    const TimeSeries &series = m_cleaned.series;
+    const auto lastOf = [](const std::vector<double> &values) {
+        for (auto it = values.rbegin(); it != values.rend(); ++it) {
+            if (std::isfinite(*it))
+                return *it;
+        }
+        return std::nan("");
+    };
+    std::vector<std::string> names;
+    std::map<std::string, double> lastKnown;
+    if (m_config.growth == Growth::Logistic) {
+        names.push_back("cap");
+        lastKnown["cap"] = series.hasCap() ? lastOf(series.cap) : m_historyCap.value_or(NAN);
+        if (series.hasFloor() || m_historyFloor) {
+            names.push_back("floor");
+            lastKnown["floor"] =
+                series.hasFloor() ? lastOf(series.floor) : m_historyFloor.value_or(NAN);
+        }
+    }
+    const auto addColumn = [&](const std::string &name) {
+        if (name.empty() || std::find(names.begin(), names.end(), name) != names.end())
+            return;
+        names.push_back(name);
+        const auto column = series.columns.find(name);
+        lastKnown[name] = column == series.columns.end() ? std::nan("") : lastOf(column->second);
+    };
+    for (const RegressorSpec &regressor : m_config.regressors)
+        addColumn(regressor.name);
+    for (const SeasonalitySpec &seasonality : m_config.seasonalities)
+        addColumn(seasonality.conditionName);
+    m_future = FutureValues::rebuild(m_future, futureDates(), names, lastKnown);
+}
+
+QStringList Session::columnProblems() const
+{
+    QStringList problems;
+    const auto &columns = m_cleaned.series.columns;
+    for (const RegressorSpec &r : m_config.regressors) {
+        if (!r.name.empty() && !columns.count(r.name))
+            problems.append(tr("Regressor \"%1\" is not a column of the data.")
+                                .arg(QString::fromStdString(r.name)));
+    }
+    for (const SeasonalitySpec &s : m_config.seasonalities) {
+        if (!s.conditionName.empty() && !columns.count(s.conditionName))
+            problems.append(
+                tr("Seasonality \"%1\": the condition \"%2\" is not a column of "
+                   "the data.")
+                    .arg(QString::fromStdString(s.name), QString::fromStdString(s.conditionName)));
+    }
+    return problems;
 }
 
 QStringList Session::runProblems() const
@@ -47,10 +133,13 @@ QStringList Session::runProblems() const
     const QString blocking = m_quality.blockingProblem();
     if (!blocking.isEmpty())
         problems.append(blocking);
-    if (m_config.growth == Growth::Logistic && !m_cleaned.series.hasCap())
-        problems.append(tr("Logistic growth needs a cap column in the data."));
+    if (m_config.growth == Growth::Logistic && !dataHasCap() && !m_historyCap)
+        problems.append(tr("Logistic growth needs a cap: a cap column in the data or a "
+                           "History cap on the Future tab."));
     for (const std::string &problem : m_config.validate())
         problems.append(QString::fromStdString(problem));
+    problems += columnProblems();
+    problems += m_future.problems();
     return problems;
 }
 
@@ -59,6 +148,11 @@ ForecastInput Session::forecastInput() const
     ForecastInput input;
     input.config = m_config;
     input.history = m_cleaned.series;
+    if (m_config.growth == Growth::Logistic && !input.history.hasCap() && m_historyCap)
+        input.history.cap.assign(input.history.size(), *m_historyCap);
+    if (m_config.growth == Growth::Logistic && !input.history.hasFloor() && m_historyFloor)
+        input.history.floor.assign(input.history.size(), *m_historyFloor);
+    input.future = m_future.toTimeSeries();
     input.periods = periods();
     input.frequency = frequency();
     return input;
@@ -110,6 +204,7 @@ void Session::applyCleaning()
 {
     m_cleaned = m_pipeline.apply(m_import.series);
     m_quality = QualityReport::analyse(m_import.series);
+    refreshFuture();
 }
 
 } // namespace prognos

@@ -2,6 +2,7 @@
 
 #include "forecastinput.h"
 #include "forecastoutput.h"
+#include "futurevalues.h"
 #include "horizon.h"
 
 #include "data/cleaningpipeline.h"
@@ -12,6 +13,8 @@
 
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace prognos {
 
@@ -38,6 +41,22 @@ public:
     const Horizon &horizon() const { return m_horizon; }
     void setHorizon(const Horizon &horizon);
 
+    /// The values the model needs on the horizon's dates (cap, floor, regressors,
+    /// conditions), kept in step with the settings and the horizon.
+    const FutureValues &futureValues() const { return m_future; }
+    /// Takes the user's future values (same dates and columns as futureValues()).
+    void setFutureValues(const FutureValues &values);
+    /// The cap and floor of every history row when the data has no such column.
+    std::optional<double> historyCap() const { return m_historyCap; }
+    std::optional<double> historyFloor() const { return m_historyFloor; }
+    void setHistoryLimits(std::optional<double> cap, std::optional<double> floor);
+    bool dataHasCap() const { return m_cleaned.series.hasCap(); }
+    bool dataHasFloor() const { return m_cleaned.series.hasFloor(); }
+    /// Names of the data's extra columns (regressor and condition candidates).
+    QStringList dataColumns() const;
+    /// The horizon's dates after the last date of the cleaned series.
+    std::vector<Timestamp> futureDates() const;
+
     /// Every problem that stops a run, in words a user can act on; empty when Run can start.
     QStringList runProblems() const;
 
@@ -58,6 +77,8 @@ signals:
 
 private:
     void applyCleaning();
+    void refreshFuture();
+    QStringList columnProblems() const;
 
     QString m_title;
     ImportResult m_import;
@@ -66,6 +87,9 @@ private:
     QualityReport m_quality;
     ProphetConfig m_config;
     Horizon m_horizon;
+    FutureValues m_future;
+    std::optional<double> m_historyCap;
+    std::optional<double> m_historyFloor;
     ForecastOutput m_result;
 };
 

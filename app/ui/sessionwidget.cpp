@@ -4,6 +4,7 @@
 #include "forecastchartview.h"
 #include "forecastrunner.h"
 #include "forecasttablemodel.h"
+#include "futurevalueseditor.h"
 #include "modelsettingspanel.h"
 #include "qualitypanel.h"
 #include "seriestablemodel.h"
@@ -115,6 +116,16 @@ void SessionWidget::connectSignals()
 {
     connect(m_quality, &QualityPanel::recordActivated, this, &SessionWidget::showRecord);
     connect(m_settings, &ModelSettingsPanel::settingsEdited, this, &SessionWidget::applySettings);
+    connect(m_settings, &ModelSettingsPanel::futureValuesEdited, this, [this] {
+        m_session->setFutureValues(m_settings->futureEditor()->values());
+        settingsChanged();
+    });
+    connect(m_settings, &ModelSettingsPanel::historyLimitsEdited, this, [this] {
+        const FutureValuesEditor *future = m_settings->futureEditor();
+        m_session->setHistoryLimits(future->historyCap(), future->historyFloor());
+        showFuture();
+        settingsChanged();
+    });
     connect(m_settings, &ModelSettingsPanel::runRequested, this, &SessionWidget::startRun);
     connect(m_settings, &ModelSettingsPanel::cancelRequested, this, &SessionWidget::cancelRun);
     connect(m_runner, &ForecastRunner::progressChanged, this, &SessionWidget::progressChanged);
@@ -129,14 +140,30 @@ void SessionWidget::showData()
     m_gridModel->setTable(&m_session->import().series, m_session->quality());
     m_grid->resizeColumnToContents(1);
     m_quality->setFindings(m_session->import().findings, m_session->quality());
-    m_settings->showSettings(m_session->config(), m_session->horizon());
-    updateProblems();
+    m_settings->setDataColumns(m_session->dataColumns());
+    reloadSettings();
 }
 
 void SessionWidget::reloadSettings()
 {
+    showSpan();
     m_settings->showSettings(m_session->config(), m_session->horizon());
+    showFuture();
     updateProblems();
+}
+
+void SessionWidget::showSpan()
+{
+    const std::vector<Timestamp> future = m_session->futureDates();
+    const QualityReport &quality = m_session->quality();
+    m_settings->setDataSpan(quality.first, future.empty() ? quality.last : future.back());
+}
+
+void SessionWidget::showFuture()
+{
+    m_settings->showFutureValues(m_session->futureValues(), m_session->dataHasCap(),
+                                 m_session->dataHasFloor(), m_session->historyCap(),
+                                 m_session->historyFloor());
 }
 
 void SessionWidget::showPage(Page page)
@@ -153,6 +180,13 @@ void SessionWidget::applySettings()
 {
     m_session->setConfig(m_settings->config());
     m_session->setHorizon(m_settings->horizon());
+    showSpan();
+    showFuture();
+    settingsChanged();
+}
+
+void SessionWidget::settingsChanged()
+{
     updateProblems();
     if (!m_runner->isRunning())
         return;

@@ -68,6 +68,9 @@ private:
     void connectSignals();
     void showData();
     void applySettings();
+    void settingsChanged();
+    void showSpan();
+    void showFuture();
     void updateProblems();
     void showRecord(int sourceRow);
     void handleRunFinished(const ForecastOutput &output);

@@ -37,6 +37,12 @@ void SettingsForm::addField(const QString &key, const QString &label, QWidget *f
     labelWidget->setBuddy(field);
     m_layout->addRow(labelWidget, container);
     m_problemLabels.insert(key, problem);
+    m_keys.append(key);
+}
+
+void SettingsForm::addProblemPattern(const QString &key, const QString &pattern)
+{
+    m_patterns.append({key, QRegularExpression(pattern)});
 }
 
 QStringList SettingsForm::showProblems(const QStringList &problems)
@@ -45,11 +51,15 @@ QStringList SettingsForm::showProblems(const QStringList &problems)
     QStringList unmatched;
     for (const QString &problem : problems) {
         QString owner;
-        for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it) {
-            const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(it.key()),
+        for (const auto &[key, pattern] : std::as_const(m_patterns)) {
+            if (owner.isEmpty() && problem.contains(pattern))
+                owner = key;
+        }
+        for (const QString &key : std::as_const(m_keys)) {
+            const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(key),
                                           QRegularExpression::CaseInsensitiveOption);
             if (owner.isEmpty() && problem.contains(word))
-                owner = it.key();
+                owner = key;
         }
         if (owner.isEmpty())
             unmatched.append(problem);

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
+#include <QPair>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QWidget>
 
@@ -22,6 +25,10 @@ public:
     /// Adds `field` with its label and tooltip; `key` is the Prophet parameter name.
     void addField(const QString &key, const QString &label, QWidget *field, const QString &toolTip);
 
+    /// Sends problems that match `pattern` (a regular expression) to the field `key`, before
+    /// any field whose name they mention; for problems that do not name a parameter.
+    void addProblemPattern(const QString &key, const QString &pattern);
+
     /// Shows each problem under its field; returns the problems no field took.
     QStringList showProblems(const QStringList &problems);
 
@@ -31,6 +38,8 @@ public:
 private:
     QFormLayout *m_layout = nullptr;
     QHash<QString, QLabel *> m_problemLabels;
+    QStringList m_keys;                                   ///< in the order the fields were added
+    QList<QPair<QString, QRegularExpression>> m_patterns; ///< (key, pattern), checked first
 };
 
 } // namespace prognos

@@ -1,0 +1,163 @@
+#include "holidaytablemodel.h"
+
+#include "engine/timestamp.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace prognos {
+
+HolidayTableModel::HolidayTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void HolidayTableModel::setHolidays(std::vector<HolidayEvent> holidays)
+{
+    beginResetModel();
+    m_rows = std::move(holidays);
+    endResetModel();
+}
+
+void HolidayTableModel::appendHoliday(const QString &name, std::int64_t day)
+{
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    HolidayEvent event;
+    event.name = name.toStdString();
+    event.day = day;
+    m_rows.push_back(event);
+    endInsertRows();
+    emit holidaysEdited();
+}
+
+void HolidayTableModel::removeHolidays(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (int row : rows) {
+        if (row < 0 || row >= rowCount())
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rows.erase(m_rows.begin() + row);
+        endRemoveRows();
+    }
+    if (!rows.isEmpty())
+        emit holidaysEdited();
+}
+
+int HolidayTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HolidayTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HolidayTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::EditRole))
+        return {};
+    const HolidayEvent &h = m_rows[std::size_t(index.row())];
+    switch (index.column()) {
+    case Name:
+        return QString::fromStdString(h.name);
+    case Date:
+        return QString::fromStdString(formatTimestamp(h.day * kMsPerDay));
+    case LowerWindow:
+        return h.lowerWindow;
+    case UpperWindow:
+        return h.upperWindow;
+    case PriorScale:
+        return h.priorScale ? QVariant(*h.priorScale) : QVariant(QString());
+    default:
+        return {};
+    }
+}
+
+bool HolidayTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole)
+        return false;
+    HolidayEvent &h = m_rows[std::size_t(index.row())];
+    const QString text = value.toString().trimmed();
+    bool ok = true;
+    switch (index.column()) {
+    case Name:
+        h.name = text.toStdString();
+        break;
+    case Date: {
+        const auto date = parseIsoTimestamp(text.toStdString());
+        ok = date.has_value();
+        if (ok)
+            h.day = dayNumber(*date);
+        break;
+    }
+    case LowerWindow:
+        h.lowerWindow = text.toInt(&ok);
+        break;
+    case UpperWindow:
+        h.upperWindow = text.toInt(&ok);
+        break;
+    case PriorScale:
+        if (text.isEmpty())
+            h.priorScale.reset();
+        else
+            h.priorScale = text.toDouble(&ok);
+        break;
+    default:
+        return false;
+    }
+    if (!ok)
+        return false;
+    emit dataChanged(index, index);
+    emit holidaysEdited();
+    return true;
+}
+
+Qt::ItemFlags HolidayTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return QAbstractTableModel::flags(index);
+    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+}
+
+QVariant HolidayTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Name:
+            return QStringLiteral("holiday");
+        case Date:
+            return QStringLiteral("ds");
+        case LowerWindow:
+            return QStringLiteral("lower_window");
+        case UpperWindow:
+            return QStringLiteral("upper_window");
+        case PriorScale:
+            return QStringLiteral("prior_scale");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Name:
+            return tr("The holiday's name: every row with this name shares one effect.");
+        case Date:
+            return tr("A date of the holiday (YYYY-MM-DD). List past and future dates so "
+                      "that the effect is learned and forecast.");
+        case LowerWindow:
+            return tr("Days before the date that the holiday also affects (0 or less, e.g. "
+                      "-1 for the eve).");
+        case UpperWindow:
+            return tr("Days after the date that the holiday also affects (0 or more).");
+        case PriorScale:
+            return tr("How strong this holiday's effect may be; empty uses Holiday strength.");
+        }
+    }
+    return {};
+}
+
+} // namespace prognos
