@@ -69,13 +69,18 @@ QByteArray ChartRenderer::toSvg(QChart &chart, const QSize &size, const QString 
     return bytes;
 }
 
-void ChartRenderer::copyToClipboard(QChart &chart, const QSize &pixelSize, qreal devicePixelRatio)
+QMimeData *ChartRenderer::mimeData(QChart &chart, const QSize &pixelSize, qreal devicePixelRatio)
 {
     auto *mime = new QMimeData;
     mime->setImageData(toImage(chart, pixelSize, devicePixelRatio));
     const QSize logical = (QSizeF(pixelSize) / devicePixelRatio).toSize();
     mime->setData(QStringLiteral("image/svg+xml"), toSvg(chart, logical));
-    QGuiApplication::clipboard()->setMimeData(mime);
+    return mime;
+}
+
+void ChartRenderer::copyToClipboard(QChart &chart, const QSize &pixelSize, qreal devicePixelRatio)
+{
+    QGuiApplication::clipboard()->setMimeData(mimeData(chart, pixelSize, devicePixelRatio));
 }
 
 } // namespace prognos

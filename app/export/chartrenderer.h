@@ -6,6 +6,7 @@
 #include <QSize>
 
 class QChart;
+class QMimeData;
 class QPainter;
 
 namespace prognos {
@@ -29,7 +30,10 @@ public:
     /// The chart as an SVG document of `size` (in SVG user units), drawn as vector paths.
     static QByteArray toSvg(QChart &chart, const QSize &size, const QString &title = QString());
 
-    /// Puts the chart on the clipboard as an image and as SVG.
+    /// The chart as clipboard data: an image (toImage()) and SVG of the same logical size.
+    /// The caller owns the result.
+    static QMimeData *mimeData(QChart &chart, const QSize &pixelSize, qreal devicePixelRatio = 1.0);
+    /// Puts mimeData() on the clipboard.
     static void copyToClipboard(QChart &chart, const QSize &pixelSize,
                                 qreal devicePixelRatio = 1.0);
 };

@@ -36,6 +36,7 @@ QString jsonText(const QJsonValue &value)
 ReportPdf::ReportPdf(const ReportData &data, const QLocale &locale)
     : m_data(data)
     , m_locale(locale)
+    , m_pageSize(pageSizeFor(locale))
 {}
 
 QPageSize ReportPdf::pageSizeFor(const QLocale &locale)
@@ -52,7 +53,7 @@ bool ReportPdf::save(const QString &path, QString &error) const
 
 bool ReportPdf::write(QIODevice &device) const
 {
-    PdfPageWriter pdf(device, pageSizeFor(m_locale), tr("Forecast report"));
+    PdfPageWriter pdf(device, m_pageSize, tr("Forecast report"));
     writeSummary(pdf);
     writeQuality(pdf);
     writeCleaning(pdf);

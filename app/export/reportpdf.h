@@ -22,7 +22,12 @@ class ReportPdf
     Q_DECLARE_TR_FUNCTIONS(ReportPdf)
 
 public:
+    /// A report on the paper of `locale` (pageSizeFor()).
     explicit ReportPdf(const ReportData &data, const QLocale &locale = QLocale());
+
+    /// Prints on `pageSize` instead of the locale's paper.
+    void setPageSize(const QPageSize &pageSize) { m_pageSize = pageSize; }
+    const QPageSize &pageSize() const { return m_pageSize; }
 
     /// Writes the report into `device`; false when it could not be written.
     bool write(QIODevice &device) const;
@@ -43,6 +48,7 @@ private:
 
     const ReportData &m_data;
     QLocale m_locale;
+    QPageSize m_pageSize;
 };
 
 } // namespace prognos
