@@ -111,7 +111,7 @@ QStringList ComponentChartsView::chartTitles() const
     return titles;
 }
 
-QChart *ComponentChartsView::addChart(const QString &title)
+QChart *ComponentChartsView::addChart(const std::string &component, const QString &title)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -122,6 +122,11 @@ QChart *ComponentChartsView::addChart(const QString &title)
     chart->setParent(view);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(230);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this,
+            [this, view, name = QString::fromStdString(component)](const QPoint &position) {
+                emit chartMenuRequested(name, view->mapToGlobal(position));
+            });
     m_layout->insertWidget(m_layout->count() - 1, view);
     m_views.append(view);
     return chart;
@@ -132,7 +137,7 @@ void ComponentChartsView::addTrend(const Forecast &forecast)
     const auto *trend = forecast.column("trend");
     if (!trend)
         return;
-    QChart *chart = addChart(tr("trend"));
+    QChart *chart = addChart("trend", tr("trend"));
     QDateTimeAxis *x = dateAxis(chart, QStringLiteral("yyyy-MM"));
     auto *y = new QValueAxis(chart);
     chart->addAxis(y, Qt::AlignLeft);
@@ -159,7 +164,7 @@ void ComponentChartsView::addTrend(const Forecast &forecast)
 
 void ComponentChartsView::addOverTime(const Forecast &forecast, const std::string &name)
 {
-    QChart *chart = addChart(QString::fromStdString(name));
+    QChart *chart = addChart(name, QString::fromStdString(name));
     attach(chart, lineSeries(ChartDecimator::points(forecast.ds, *forecast.column(name))),
            dateAxis(chart, QStringLiteral("yyyy-MM")));
 }
@@ -183,7 +188,7 @@ void ComponentChartsView::addWeekly(const Forecast &forecast)
         if (seen[day])
             points.append(QPointF(day, value[day]));
     }
-    QChart *chart = addChart(tr("weekly"));
+    QChart *chart = addChart("weekly", tr("weekly"));
     auto *x = new QCategoryAxis(chart);
     const QStringList names{tr("Monday"), tr("Tuesday"),  tr("Wednesday"), tr("Thursday"),
                             tr("Friday"), tr("Saturday"), tr("Sunday")};
@@ -206,7 +211,7 @@ void ComponentChartsView::addYearly(const Forecast &forecast)
     std::size_t last = 0;
     while (last < forecast.size() && forecast.ds[last] < end)
         ++last;
-    QChart *chart = addChart(tr("yearly"));
+    QChart *chart = addChart("yearly", tr("yearly"));
     attach(chart, lineSeries(ChartDecimator::points(forecast.ds, *yearly, 0, last)),
            dateAxis(chart, QStringLiteral("MMM d")));
 }
@@ -220,7 +225,7 @@ void ComponentChartsView::addDaily(const Forecast &forecast)
     std::size_t last = 0;
     while (last < forecast.size() && forecast.ds[last] < end)
         ++last;
-    QChart *chart = addChart(tr("daily"));
+    QChart *chart = addChart("daily", tr("daily"));
     attach(chart, lineSeries(ChartDecimator::points(forecast.ds, *daily, 0, last)),
            dateAxis(chart, QStringLiteral("HH:mm")));
 }

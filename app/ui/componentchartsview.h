@@ -33,13 +33,15 @@ public:
 signals:
     /// Every chart of the last setComponents() is built.
     void componentsShown();
+    /// The context menu was asked for on the chart of `component` (trend, weekly...).
+    void chartMenuRequested(const QString &component, const QPoint &globalPos);
 
 private:
     /// Pause between building two charts, so that input and painting get a turn.
     static constexpr int kStepMs = 5;
 
     void addNextChart();
-    QChart *addChart(const QString &title);
+    QChart *addChart(const std::string &component, const QString &title);
     void addTrend(const Forecast &forecast);
     void addOverTime(const Forecast &forecast, const std::string &name);
     void addWeekly(const Forecast &forecast);

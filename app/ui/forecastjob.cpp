@@ -93,6 +93,8 @@ void ForecastJob::run(QPromise<ForecastOutput> &promise, const ForecastInput &in
                         QCoreApplication::translate("ForecastJob", "The forecast failed."));
     }
     output.elapsedMs = timer.elapsed();
+    output.periods = input.periods;
+    output.frequency = input.frequency;
     promise.addResult(std::move(output));
 }
 

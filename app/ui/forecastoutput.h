@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/frequency.h"
 #include "engine/prophet.h"
 
 #include <QString>
@@ -18,6 +19,8 @@ struct ForecastOutput
     std::shared_ptr<const FittedModel> model;
     Forecast forecast;
     qint64 elapsedMs = 0;
+    int periods = 0;     ///< future dates the run asked for (ForecastInput::periods)
+    Frequency frequency; ///< their spacing (ForecastInput::frequency)
     bool ok() const { return status == Status::Ok; }
 };
 

@@ -1,5 +1,8 @@
 #include "forecasttablemodel.h"
 
+#include "tablecopy.h"
+
+#include "data/csvwriter.h"
 #include "engine/timeseries.h"
 
 #include <QLocale>
@@ -48,7 +51,7 @@ QVariant ForecastTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole && index.column() > 0)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != TableCopy::kCopyRole)
         return {};
     const auto row = std::size_t(index.row());
     if (index.column() == 0)
@@ -56,7 +59,11 @@ QVariant ForecastTableModel::data(const QModelIndex &index, int role) const
     const double value = index.column() == 1
                              ? m_actual[row]
                              : m_forecast->columns[std::size_t(index.column() - 2)].second[row];
-    return std::isnan(value) ? QString() : QLocale().toString(value, 'f', 3);
+    if (std::isnan(value))
+        return QString();
+    // Copies carry every digit, as the CSV export writes them.
+    return role == TableCopy::kCopyRole ? CsvWriter::formatNumber(value)
+                                        : QLocale().toString(value, 'f', 3);
 }
 
 QVariant ForecastTableModel::headerData(int section, Qt::Orientation orientation, int role) const

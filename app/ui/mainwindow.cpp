@@ -3,7 +3,9 @@
 #include "filedialogguard.h"
 #include "privacy/securememory.h"
 
+#include "exportmenu.h"
 #include "modelsettingsfile.h"
+#include "sensitiveclipboard.h"
 #include "session.h"
 #include "sessionwidget.h"
 #include "uilogging.h"
@@ -100,8 +102,13 @@ void MainWindow::createMenus()
     file->addAction(m_loadSettingsAction);
     file->addAction(m_saveSettingsAction);
     file->addSeparator();
+    m_exportMenu = new ExportMenu(this);
+    file->addMenu(m_exportMenu);
+    file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_exportMenu->copyChartAction());
     QMenu *forecast = menuBar()->addMenu(tr("F&orecast"));
     forecast->addAction(m_runAction);
     forecast->addAction(m_cancelAction);
@@ -290,6 +297,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     while (m_sessions->count() > 0)
         closeSession(0);
+    // A copied chart or table is the user's data too: it does not outlive the window.
+    SensitiveClipboard::clearIfOwned();
     event->accept();
 }
 
@@ -310,6 +319,7 @@ void MainWindow::updateActions()
     m_resetZoomAction->setEnabled(hasSession);
     SessionWidget *session = currentSession();
     m_cancelAction->setEnabled(session && session->isRunning());
+    m_exportMenu->setSession(session ? session->session() : nullptr);
 }
 
 void MainWindow::handleRunState(bool running)

@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace prognos {
 
+class ExportMenu;
 class SessionWidget;
 
 /// The application window: one tab per open dataset, the menus, drag and drop of CSV files
@@ -74,6 +75,7 @@ private:
     QAction *m_resetZoomAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_paletteGroup = nullptr;
+    ExportMenu *m_exportMenu = nullptr;
 };
 
 } // namespace prognos

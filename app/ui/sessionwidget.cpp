@@ -9,10 +9,14 @@
 #include "qualitypanel.h"
 #include "seriestablemodel.h"
 #include "session.h"
+#include "sessionexporter.h"
+#include "sessionreport.h"
+#include "tablecopy.h"
 #include "uilogging.h"
 #include "warningspanel.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -86,6 +90,11 @@ void SessionWidget::createWidgets()
     m_tableModel = new ForecastTableModel(this);
     m_table->setModel(m_tableModel);
     m_warnings = new WarningsPanel(this);
+    // Copies of either table are marked sensitive; the forecast table offers it on a menu.
+    TableCopy::install(m_grid);
+    TableCopy::install(m_table);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_chart->setContextMenuPolicy(Qt::CustomContextMenu);
 }
 
 void SessionWidget::createLayout()
@@ -133,6 +142,39 @@ void SessionWidget::connectSignals()
     connect(m_runner, &ForecastRunner::runCancelled, this, &SessionWidget::handleRunCancelled);
     connect(m_warnings, &WarningsPanel::clipRequested, this, &SessionWidget::clipAtZero);
     connect(m_pages, &QTabWidget::currentChanged, this, &SessionWidget::showComponentsIfVisible);
+    connect(m_chart, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        QMenu *menu = createChartMenu({}, this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_chart->mapToGlobal(position));
+    });
+    connect(m_components, &ComponentChartsView::chartMenuRequested, this,
+            [this](const QString &component, const QPoint &globalPosition) {
+                QMenu *menu = createChartMenu(component.toStdString(), this);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(globalPosition);
+            });
+}
+
+QMenu *SessionWidget::createChartMenu(const std::string &component, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    const bool enabled = SessionReport::hasForecast(*m_session);
+    auto add = [this, menu, enabled](const QString &text, const QString &name, auto run) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(name);
+        action->setEnabled(enabled);
+        connect(action, &QAction::triggered, this, [this, run] {
+            SessionExporter exporter(this, *m_session);
+            run(exporter);
+        });
+    };
+    add(tr("&Copy"), QStringLiteral("copy_chart"),
+        [component](SessionExporter &e) { e.copyChart(component); });
+    add(tr("Save as &PNG…"), QStringLiteral("save_chart_png"),
+        [component](SessionExporter &e) { e.exportChartPng(component); });
+    add(tr("Save as &SVG…"), QStringLiteral("save_chart_svg"),
+        [component](SessionExporter &e) { e.exportChartSvg(component); });
+    return menu;
 }
 
 void SessionWidget::showData()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QMenu;
 class QTabWidget;
 class QTableView;
 
@@ -40,6 +41,7 @@ public:
     ComponentChartsView *componentsView() const { return m_components; }
     SeriesTableModel *gridModel() const { return m_gridModel; }
     QTableView *gridView() const { return m_grid; }
+    QTableView *forecastTable() const { return m_table; }
     QualityPanel *qualityPanel() const { return m_quality; }
     WarningsPanel *warningsPanel() const { return m_warnings; }
     ForecastRunner *runner() const { return m_runner; }
@@ -49,6 +51,10 @@ public:
 
     /// Shows the session's settings again after they were changed from outside the panel.
     void reloadSettings();
+
+    /// The context menu of a chart: Copy, Save as PNG… and Save as SVG… of the forecast
+    /// chart (an empty `component`) or of one component's chart.
+    QMenu *createChartMenu(const std::string &component, QWidget *parent);
 
 public slots:
     void startRun();
