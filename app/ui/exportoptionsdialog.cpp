@@ -63,6 +63,7 @@ ExportOptionsDialog::ExportOptionsDialog(Kind kind, QWidget *parent)
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Choose File…"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(420);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(buttons);
@@ -88,9 +89,11 @@ void ExportOptionsDialog::addJsonOptions()
     m_rawDataWarning->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
     m_rawDataWarning->setVisible(false);
     connect(m_rawData, &QCheckBox::toggled, m_rawDataWarning, &QLabel::setVisible);
-    m_form->addRow(new QLabel(tr("The report holds the settings, the import and cleaning "
-                                 "summary, the fit, the forecast and the warnings."),
-                              this));
+    auto *contents = new QLabel(tr("The report holds the settings, the import and cleaning "
+                                   "summary, the fit, the forecast and the warnings."),
+                                this);
+    contents->setWordWrap(true);
+    m_form->addRow(contents);
     m_form->addRow(m_rawData);
     m_form->addRow(m_rawDataWarning);
 }

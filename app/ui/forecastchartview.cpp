@@ -98,6 +98,17 @@ void ForecastChartView::mouseMoveEvent(QMouseEvent *event)
     showCrosshair(event->position());
 }
 
+void ForecastChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    // The right button opens the context menu (Copy, Save as...); QChartView would also zoom
+    // out with it. Home and Reset Zoom undo a zoom instead.
+    if (event->button() == Qt::RightButton) {
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
 void ForecastChartView::leaveEvent(QEvent *event)
 {
     m_crosshair->hide();

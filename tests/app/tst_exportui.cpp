@@ -4,6 +4,7 @@
 // not outlive the window.
 #include "ui/dialogrunner.h"
 #include "ui/exportoptionsdialog.h"
+#include "ui/forecastchartview.h"
 #include "ui/mainwindow.h"
 #include "ui/sensitiveclipboard.h"
 #include "ui/session.h"
@@ -17,6 +18,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -117,6 +119,7 @@ private slots:
     void exportsEqualTheClis();
     void failedExportIsShownAndWritesNothing();
     void copiedChartIsMarkedSensitive();
+    void rightClickOnTheChartKeepsItsZoom();
     void copiedCellsAreMarkedSensitiveTsv();
     void closingTheWindowClearsTheClipboardItOwns();
     void closingTheWindowLeavesAnotherAppsClipboard();
@@ -518,6 +521,23 @@ void TestExportUi::copiedChartIsMarkedSensitive()
     QCOMPARE(mime->data(SensitiveClipboard::markerFormat()), SensitiveClipboard::markerValue());
 }
 
+void TestExportUi::rightClickOnTheChartKeepsItsZoom()
+{
+    // The right button belongs to the context menu; it must not also zoom out.
+    session()->showPage(SessionWidget::Page::Forecast);
+    ForecastChartView *view = session()->chartView();
+    view->chart()->zoomIn();
+    const auto *x = qobject_cast<QDateTimeAxis *>(view->chart()->axes(Qt::Horizontal).first());
+    QVERIFY(x);
+    const QDateTime min = x->min();
+    const QDateTime max = x->max();
+    QTest::mouseClick(view->viewport(), Qt::RightButton, {}, view->viewport()->rect().center());
+    QCOMPARE(x->min(), min);
+    QCOMPARE(x->max(), max);
+    view->resetZoom();
+    QVERIFY(x->min() < min);
+}
+
 void TestExportUi::copiedCellsAreMarkedSensitiveTsv()
 {
     session()->showPage(SessionWidget::Page::Table);
@@ -526,6 +546,9 @@ void TestExportUi::copiedCellsAreMarkedSensitiveTsv()
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     table->selectionModel()->select(table->model()->index(5, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    // The Copy shortcut works in the active window.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     table->setFocus();
     QGuiApplication::clipboard()->clear();
     QTest::keySequence(table, QKeySequence::Copy);
