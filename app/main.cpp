@@ -2,6 +2,7 @@
 #include "ui/appearance.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshottour.h"
+#include "ui/sensitiveclipboard.h"
 #include "ui/sessionwidget.h"
 
 #include "privacy/processhardening.h"
@@ -18,6 +19,10 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Prognos"));
     QApplication::setApplicationVersion(QStringLiteral(PROGNOS_VERSION));
     prognos::Appearance::apply(app, prognos::Appearance::storedPalette());
+    // However the application ends, a copied chart or table does not outlive it: on X11 the
+    // clipboard's owner would otherwise hand it to a clipboard manager when it exits.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit,
+                     [] { prognos::SensitiveClipboard::clearIfOwned(); });
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Prophet forecasts of "

@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 
 #include <algorithm>
 #include <map>
@@ -25,8 +26,28 @@ QString cellText(const QModelIndex &index)
 
 } // namespace
 
+TableCopy::TableCopy(QAbstractItemView *view)
+    : QObject(view)
+    , m_view(view)
+{
+    view->installEventFilter(this);
+}
+
+bool TableCopy::eventFilter(QObject *watched, QEvent *event)
+{
+    // The Copy key reaches the view itself when the action's shortcut does not take it (the
+    // window not yet active, for instance): copy here, never through the view.
+    if (watched == m_view && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        copySelection(*m_view);
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 QAction *TableCopy::install(QAbstractItemView *view)
 {
+    new TableCopy(view);
     auto *action = new QAction(tr("&Copy"), view);
     action->setObjectName(QStringLiteral("copy_cells"));
     action->setShortcut(QKeySequence::Copy);

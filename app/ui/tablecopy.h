@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QCoreApplication>
+#include <QObject>
 #include <QString>
 
 class QAbstractItemView;
@@ -10,17 +10,17 @@ namespace prognos {
 
 /// Copies the selected cells of a table view as tab-separated text, through
 /// SensitiveClipboard, so that a copied table is marked sensitive like a copied chart.
-class TableCopy
+class TableCopy : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(TableCopy)
+    Q_OBJECT
 
 public:
     /// The role a model answers with a cell's text for copying (numbers at full precision);
     /// cells without it are copied as displayed.
     static constexpr int kCopyRole = Qt::UserRole + 40;
 
-    /// Adds a Copy action to `view`, with the Copy shortcut while the view has focus (it
-    /// takes the place of the view's own copy of the current cell, which is not marked).
+    /// Adds a Copy action to `view`, with the Copy shortcut while the view has focus, and
+    /// takes the Copy key from the view's own copy of the current cell, which is not marked.
     static QAction *install(QAbstractItemView *view);
 
     /// The selected cells, one line per row that has any, separated by tabs from the
@@ -29,6 +29,14 @@ public:
 
     /// Puts selectionText() on the clipboard; false when nothing is selected.
     static bool copySelection(const QAbstractItemView &view);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    explicit TableCopy(QAbstractItemView *view);
+
+    QAbstractItemView *m_view;
 };
 
 } // namespace prognos

@@ -603,6 +603,9 @@ void TestExportUi::closingTheWindowLeavesAnotherAppsClipboard()
     SensitiveClipboard::setText(QStringLiteral("copied by Prognos"));
     // Another application copies something since: that is not ours to clear.
     QGuiApplication::clipboard()->setText(QStringLiteral("copied elsewhere"));
+    if (QGuiApplication::clipboard()->ownsClipboard())
+        QSKIP("This platform knows that the test's own copy belongs to this process: another "
+              "application's copy cannot be made from here");
     window.close();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("copied elsewhere"));
 }
