@@ -78,6 +78,14 @@ void MainWindow::createActions()
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_cancelAction = new QAction(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel"), this);
     m_cancelAction->setShortcut(QKeySequence::Cancel);
+    m_crossValidateAction = new QAction(tr("Cross-&validate…"), this);
+    m_crossValidateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_crossValidateAction->setStatusTip(
+        tr("Backtest the current settings on the history, against naive baselines"));
+    m_keepAction = new QAction(tr("&Keep for Comparison…"), this);
+    m_keepAction->setStatusTip(tr("Keep the current settings and their forecast to compare"));
+    m_compareAction = new QAction(tr("Co&mpare Configurations"), this);
+    m_compareAction->setStatusTip(tr("Show the kept configurations side by side"));
     m_resetZoomAction =
         new QAction(QIcon(QStringLiteral(":/icons/zoom-reset.svg")), tr("Reset &Zoom"), this);
     m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -112,6 +120,10 @@ void MainWindow::createMenus()
     QMenu *forecast = menuBar()->addMenu(tr("F&orecast"));
     forecast->addAction(m_runAction);
     forecast->addAction(m_cancelAction);
+    forecast->addSeparator();
+    forecast->addAction(m_crossValidateAction);
+    forecast->addAction(m_keepAction);
+    forecast->addAction(m_compareAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_resetZoomAction);
     QMenu *palette = view->addMenu(tr("&Palette"));
@@ -172,6 +184,18 @@ void MainWindow::connectSignals()
     connect(m_cancelAction, &QAction::triggered, this, [this] {
         if (SessionWidget *session = currentSession())
             session->cancelRun();
+    });
+    connect(m_crossValidateAction, &QAction::triggered, this, [this] {
+        if (SessionWidget *session = currentSession())
+            session->showCrossValidation();
+    });
+    connect(m_keepAction, &QAction::triggered, this, [this] {
+        if (SessionWidget *session = currentSession())
+            session->askToKeepForComparison();
+    });
+    connect(m_compareAction, &QAction::triggered, this, [this] {
+        if (SessionWidget *session = currentSession())
+            session->showPage(SessionWidget::Page::Comparison);
     });
     connect(m_resetZoomAction, &QAction::triggered, this, [this] {
         if (SessionWidget *session = currentSession())
@@ -316,6 +340,9 @@ void MainWindow::updateActions()
     m_loadSettingsAction->setEnabled(hasSession);
     m_saveSettingsAction->setEnabled(hasSession);
     m_runAction->setEnabled(hasSession);
+    m_crossValidateAction->setEnabled(hasSession);
+    m_keepAction->setEnabled(hasSession);
+    m_compareAction->setEnabled(hasSession);
     m_resetZoomAction->setEnabled(hasSession);
     SessionWidget *session = currentSession();
     m_cancelAction->setEnabled(session && session->isRunning());

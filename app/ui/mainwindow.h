@@ -72,6 +72,9 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_crossValidateAction = nullptr;
+    QAction *m_keepAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QAction *m_resetZoomAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_paletteGroup = nullptr;

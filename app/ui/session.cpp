@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "settingsdiff.h"
 #include "uilogging.h"
 
 #include <algorithm>
@@ -20,6 +21,8 @@ Session::~Session()
 {
     // The single place a session's data ends: closing a tab and quitting both come here.
     // The executable's wiping heap (core/privacy) overwrites every block as it is freed.
+    m_kept.clear();
+    m_crossValidation = {};
     m_result = {};
     m_cleaned = {};
     m_quality = {};
@@ -198,6 +201,90 @@ void Session::clearResult()
 {
     m_result = {};
     emit resultChanged();
+}
+
+bool Session::resultMatchesSettings() const
+{
+    return m_result.ok() && m_result.model && sameSettings(m_result.model->config, m_config);
+}
+
+void Session::setCrossValidation(const CrossValidationOutput &output)
+{
+    m_crossValidation = output;
+    emit crossValidationChanged();
+}
+
+bool Session::crossValidationMatchesSettings() const
+{
+    return m_crossValidation.ok() && sameSettings(m_crossValidation.config, m_config);
+}
+
+QString Session::keepProblem() const
+{
+    if (int(m_kept.size()) >= kMaxKept)
+        return tr("%n configuration(s) are kept already; remove one first.", nullptr, kMaxKept);
+    if (!resultMatchesSettings())
+        return tr("Run the forecast with the current settings first.");
+    return {};
+}
+
+QString Session::suggestedKeepName() const
+{
+    for (int n = int(m_kept.size()) + 1;; ++n) {
+        const QString name = tr("Configuration %1").arg(n);
+        const bool taken =
+            std::any_of(m_kept.begin(), m_kept.end(),
+                        [&name](const KeptConfiguration &k) { return k.name == name; });
+        if (!taken)
+            return name;
+    }
+}
+
+bool Session::keepCurrent(const QString &name)
+{
+    const bool taken = std::any_of(m_kept.begin(), m_kept.end(),
+                                   [&name](const KeptConfiguration &k) { return k.name == name; });
+    if (!keepProblem().isEmpty() || name.trimmed().isEmpty() || taken)
+        return false;
+    KeptConfiguration kept;
+    kept.name = name.trimmed();
+    kept.config = m_config;
+    kept.horizon = m_horizon;
+    kept.periods = periods();
+    kept.result = m_result;
+    if (crossValidationMatchesSettings())
+        kept.crossValidation = m_crossValidation;
+    m_kept.push_back(std::move(kept));
+    qCDebug(lcUi) << "configuration kept for comparison";
+    emit keptConfigurationsChanged();
+    return true;
+}
+
+void Session::removeKept(int index)
+{
+    if (index < 0 || index >= int(m_kept.size()))
+        return;
+    m_kept.erase(m_kept.begin() + index);
+    emit keptConfigurationsChanged();
+}
+
+void Session::makeCurrent(int index)
+{
+    if (index < 0 || index >= int(m_kept.size()))
+        return;
+    const KeptConfiguration &kept = m_kept[std::size_t(index)];
+    m_config = kept.config;
+    m_horizon = kept.horizon;
+    emit settingsChanged();
+    if (kept.crossValidation)
+        setCrossValidation(*kept.crossValidation);
+    setResult(kept.result);
+    qCDebug(lcUi) << "kept configuration made current";
+}
+
+bool Session::sameSettings(const ProphetConfig &a, const ProphetConfig &b)
+{
+    return SettingsDiff::settingsObject(a) == SettingsDiff::settingsObject(b);
 }
 
 void Session::applyCleaning()

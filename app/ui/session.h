@@ -1,9 +1,11 @@
 #pragma once
 
+#include "crossvalidationoutput.h"
 #include "forecastinput.h"
 #include "forecastoutput.h"
 #include "futurevalues.h"
 #include "horizon.h"
+#include "keptconfiguration.h"
 
 #include "data/cleaningpipeline.h"
 #include "data/cleaningresult.h"
@@ -15,6 +17,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace prognos {
 
@@ -70,10 +73,39 @@ public:
     const ForecastOutput &result() const { return m_result; }
     void setResult(const ForecastOutput &result);
     void clearResult();
+    /// Whether result() is a forecast made with the current settings.
+    bool resultMatchesSettings() const;
+
+    /// The latest finished cross-validation (kept until the next one, for exports); its
+    /// own config says which settings it measured.
+    const CrossValidationOutput &crossValidation() const { return m_crossValidation; }
+    void setCrossValidation(const CrossValidationOutput &output);
+    /// Whether crossValidation() succeeded with the current settings.
+    bool crossValidationMatchesSettings() const;
+
+    /// At most this many configurations are kept for comparison.
+    static constexpr int kMaxKept = 4;
+    const std::vector<KeptConfiguration> &keptConfigurations() const { return m_kept; }
+    /// Why the current configuration cannot be kept now, or empty.
+    QString keepProblem() const;
+    /// A name for the next configuration kept, not yet used by another.
+    QString suggestedKeepName() const;
+    /// Keeps the current settings with their forecast (and cross-validation, when it was run
+    /// with them) under `name`; false when keepProblem() is not empty or the name is taken.
+    bool keepCurrent(const QString &name);
+    void removeKept(int index);
+    /// Makes kept configuration `index` the session's settings, horizon, forecast and (when
+    /// it has one) cross-validation.
+    void makeCurrent(int index);
+
+    /// Whether two model configurations write the same settings file.
+    static bool sameSettings(const ProphetConfig &a, const ProphetConfig &b);
 
 signals:
     void settingsChanged();
     void resultChanged();
+    void crossValidationChanged();
+    void keptConfigurationsChanged();
 
 private:
     void applyCleaning();
@@ -91,6 +123,8 @@ private:
     std::optional<double> m_historyCap;
     std::optional<double> m_historyFloor;
     ForecastOutput m_result;
+    CrossValidationOutput m_crossValidation;
+    std::vector<KeptConfiguration> m_kept;
 };
 
 } // namespace prognos

@@ -1,6 +1,8 @@
 #include "sessionwidget.h"
 
+#include "comparisonview.h"
 #include "componentchartsview.h"
+#include "crossvalidationdialog.h"
 #include "forecastchartview.h"
 #include "forecastrunner.h"
 #include "forecasttablemodel.h"
@@ -16,6 +18,7 @@
 #include "warningspanel.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
@@ -68,6 +71,7 @@ SessionWidget::SessionWidget(Session *session, QWidget *parent)
 SessionWidget::~SessionWidget()
 {
     // Views refer to the session's tables; detach them before the session goes.
+    delete m_crossValidation;
     m_components->clearComponents();
     m_gridModel->setTable(nullptr, {});
     m_tableModel->setForecast(nullptr, nullptr);
@@ -95,6 +99,7 @@ void SessionWidget::createWidgets()
     TableCopy::install(m_table);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_chart->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_comparison = new ComparisonView(m_session, this);
 }
 
 void SessionWidget::createLayout()
@@ -109,6 +114,7 @@ void SessionWidget::createLayout()
     m_pages->addTab(m_components, tr("Components"));
     m_pages->addTab(m_table, tr("Forecast table"));
     m_pages->addTab(m_warnings, tr("Warnings"));
+    m_pages->addTab(m_comparison, tr("Comparison"));
 
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(m_pages);
@@ -153,6 +159,9 @@ void SessionWidget::connectSignals()
                 menu->setAttribute(Qt::WA_DeleteOnClose);
                 menu->popup(globalPosition);
             });
+    connect(m_comparison, &ComparisonView::keepRequested, this,
+            &SessionWidget::askToKeepForComparison);
+    connect(m_comparison, &ComparisonView::makeCurrentRequested, this, &SessionWidget::makeCurrent);
 }
 
 QMenu *SessionWidget::createChartMenu(const std::string &component, QWidget *parent)
@@ -274,6 +283,71 @@ void SessionWidget::cancelRun()
 void SessionWidget::resetZoom()
 {
     m_chart->resetZoom();
+}
+
+void SessionWidget::showCrossValidation()
+{
+    if (m_crossValidation) {
+        m_crossValidation->raise();
+        m_crossValidation->activateWindow();
+        return;
+    }
+    m_crossValidation = new CrossValidationDialog(m_session, this);
+    m_crossValidation->setAttribute(Qt::WA_DeleteOnClose);
+    m_crossValidation->setWindowModality(Qt::WindowModal);
+    connect(m_crossValidation, &CrossValidationDialog::keepRequested, this,
+            &SessionWidget::askToKeepForComparison);
+    m_crossValidation->show();
+}
+
+void SessionWidget::askToKeepForComparison()
+{
+    const QString problem = m_session->keepProblem();
+    if (!problem.isEmpty()) {
+        emit statusMessage(problem);
+        return;
+    }
+    QWidget *parent = m_crossValidation ? static_cast<QWidget *>(m_crossValidation) : this;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(parent, tr("Keep for Comparison"), tr("Name of this configuration:"),
+                              QLineEdit::Normal, m_session->suggestedKeepName(), &ok);
+    if (ok)
+        keepForComparison(name);
+}
+
+bool SessionWidget::keepForComparison(const QString &name)
+{
+    QString problem = m_session->keepProblem();
+    const auto &kept = m_session->keptConfigurations();
+    if (problem.isEmpty() && name.trimmed().isEmpty())
+        problem = tr("Give the configuration a name.");
+    if (problem.isEmpty() &&
+        std::any_of(kept.begin(), kept.end(),
+                    [&name](const KeptConfiguration &k) { return k.name == name.trimmed(); }))
+        problem = tr("A configuration named %1 is kept already.").arg(name.trimmed());
+    if (!problem.isEmpty() || !m_session->keepCurrent(name)) {
+        emit statusMessage(problem);
+        return false;
+    }
+    emit statusMessage(tr("Kept %1 for comparison (%2 of %3).")
+                           .arg(name.trimmed())
+                           .arg(kept.size())
+                           .arg(Session::kMaxKept));
+    return true;
+}
+
+void SessionWidget::makeCurrent(int index)
+{
+    if (index < 0 || index >= int(m_session->keptConfigurations().size()))
+        return;
+    m_runner->cancel();
+    m_session->makeCurrent(index);
+    reloadSettings();
+    showResult();
+    updateChart();
+    emit statusMessage(tr("%1 is the current configuration.")
+                           .arg(m_session->keptConfigurations()[std::size_t(index)].name));
 }
 
 void SessionWidget::handleRunCancelled()

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "crossvalidationdialog.h"
 #include "forecastjob.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QMenu;
@@ -10,6 +12,7 @@ class QTableView;
 
 namespace prognos {
 
+class ComparisonView;
 class ComponentChartsView;
 class ForecastChartView;
 class ForecastRunner;
@@ -29,7 +32,7 @@ class SessionWidget : public QWidget
 
 public:
     /// The pages of the results area, in tab order.
-    enum class Page { Data, Forecast, Components, Table, Warnings };
+    enum class Page { Data, Forecast, Components, Table, Warnings, Comparison };
 
     /// Takes ownership of `session`.
     explicit SessionWidget(Session *session, QWidget *parent = nullptr);
@@ -45,6 +48,9 @@ public:
     QualityPanel *qualityPanel() const { return m_quality; }
     WarningsPanel *warningsPanel() const { return m_warnings; }
     ForecastRunner *runner() const { return m_runner; }
+    ComparisonView *comparisonView() const { return m_comparison; }
+    /// The cross-validation dialog while it is open, else nullptr.
+    CrossValidationDialog *crossValidationDialog() const { return m_crossValidation; }
 
     void showPage(Page page);
     bool isRunning() const;
@@ -60,6 +66,15 @@ public slots:
     void startRun();
     void cancelRun();
     void resetZoom();
+    /// Opens the cross-validation dialog of this session (window-modal).
+    void showCrossValidation();
+    /// Asks for a name, then keeps the current configuration for comparison.
+    void askToKeepForComparison();
+    /// Keeps the current configuration under `name`; false (with a status message) when it
+    /// cannot be kept.
+    bool keepForComparison(const QString &name);
+    /// Makes kept configuration `index` current: settings, forecast and cross-validation.
+    void makeCurrent(int index);
 
 signals:
     void runStateChanged(bool running);
@@ -99,6 +114,8 @@ private:
     QTableView *m_table = nullptr;
     ForecastTableModel *m_tableModel = nullptr;
     WarningsPanel *m_warnings = nullptr;
+    ComparisonView *m_comparison = nullptr;
+    QPointer<CrossValidationDialog> m_crossValidation;
     bool m_componentsOutdated = false;
 };
 

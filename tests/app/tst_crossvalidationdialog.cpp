@@ -1,0 +1,299 @@
+#include "ui/crossvalidationdialog.h"
+#include "ui/crossvalidationform.h"
+#include "ui/crossvalidationrunner.h"
+#include "ui/cutoffpredictionview.h"
+#include "ui/foldtimelineview.h"
+#include "ui/mainwindow.h"
+#include "ui/metricchartsview.h"
+#include "ui/session.h"
+#include "ui/sessionwidget.h"
+
+#include "engine/crossvalidation.h"
+#include "engine/performancemetrics.h"
+#include "holidays/holidaycalendar.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace prognos;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 120'000;
+
+/// Whether two columns hold the same doubles, bit for bit (NaN equal to NaN).
+bool identical(const std::vector<double> &a, const std::vector<double> &b)
+{
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0;
+}
+
+} // namespace
+
+class TestCrossValidationDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void runOnTheSampleEqualsTheEngine();
+    void refusedSettingsShowTheEnginesMessage();
+    void explicitCutoffsAreUsed();
+    void cancelHalfWayKeepsNothing();
+
+private:
+    CrossValidationDialog *openDialog();
+    void setHorizonDays(double days);
+    CrossValidationResult engineRun(const CrossValidationConfig &cv) const;
+
+    MainWindow *m_window = nullptr;
+    CrossValidationDialog *m_dialog = nullptr;
+};
+
+void TestCrossValidationDialog::init()
+{
+    m_window = new MainWindow;
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->openSample());
+    m_dialog = openDialog();
+    QVERIFY(m_dialog);
+}
+
+void TestCrossValidationDialog::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    m_dialog = nullptr;
+}
+
+CrossValidationDialog *TestCrossValidationDialog::openDialog()
+{
+    SessionWidget *session = m_window->currentSession();
+    session->showCrossValidation();
+    return session->crossValidationDialog();
+}
+
+void TestCrossValidationDialog::setHorizonDays(double days)
+{
+    auto *unit = m_dialog->form()->findChild<QComboBox *>(QStringLiteral("cv_horizon_unit"));
+    unit->setCurrentIndex(unit->findData(int(CalendarSpan::Unit::Days)));
+    m_dialog->form()->findChild<QDoubleSpinBox *>(QStringLiteral("cv_horizon"))->setValue(days);
+}
+
+CrossValidationResult TestCrossValidationDialog::engineRun(const CrossValidationConfig &cv) const
+{
+    const ForecastInput input = m_window->currentSession()->session()->forecastInput();
+    CrossValidationOptions options;
+    options.countryHolidays = HolidayCalendar::provider();
+    return CrossValidation::run(input.config, input.history, cv, options);
+}
+
+void TestCrossValidationDialog::runOnTheSampleEqualsTheEngine()
+{
+    // 240 days on the 3.5 years of the sample: Prophet's defaults (initial 720 days, period
+    // 120 days) give 3 cutoffs.
+    setHorizonDays(240);
+    QVERIFY(m_dialog->startButton()->isEnabled());
+    QVERIFY(m_dialog->form()->planLabel()->text().startsWith(QStringLiteral("3 cutoff")));
+    QCOMPARE(m_dialog->timeline()->foldCount(), 3);
+    QSignalSpy shown(m_dialog, &CrossValidationDialog::outputShown);
+    QSignalSpy progress(m_dialog->runner(), &CrossValidationRunner::progressChanged);
+    m_dialog->startButton()->click();
+    QVERIFY(m_dialog->isRunning());
+    QVERIFY(!m_dialog->startButton()->isEnabled());
+    QVERIFY(shown.wait(kRunTimeoutMs));
+    QCOMPARE(progress.count(), 3);
+    QCOMPARE(progress.last().at(0).toInt(), 3);
+    QCOMPARE(progress.last().at(1).toInt(), 3);
+
+    // The engine, called directly with the same settings.
+    CrossValidationConfig cv;
+    cv.horizon = CalendarSpan::days(240);
+    const CrossValidationResult engine = engineRun(cv);
+    QVERIFY2(engine.ok(), engine.message.c_str());
+    const MetricsTable metrics = PerformanceMetrics::compute(engine.frame);
+    const BaselineComparison baselines =
+        PerformanceMetrics::compareWithBaselines(engine.frame, metrics);
+
+    const CrossValidationOutput &stored = m_window->currentSession()->session()->crossValidation();
+    QVERIFY2(stored.ok(), qPrintable(stored.message));
+    QCOMPARE(stored.plan.cutoffs, engine.plan.cutoffs);
+    QCOMPARE(stored.plan.cutoffs.size(), std::size_t(3));
+    QCOMPARE(stored.frame.ds, engine.frame.ds);
+    QVERIFY(identical(stored.frame.yhat, engine.frame.yhat));
+    QCOMPARE(stored.metrics.horizon, metrics.horizon);
+    QCOMPARE(stored.metrics.columns.size(), metrics.columns.size());
+    for (std::size_t c = 0; c < metrics.columns.size(); ++c) {
+        QCOMPARE(stored.metrics.columns[c].first, metrics.columns[c].first);
+        QVERIFY2(identical(stored.metrics.columns[c].second, metrics.columns[c].second),
+                 metrics.columns[c].first.c_str());
+    }
+    QVERIFY(stored.baselines);
+    QVERIFY(identical(*stored.baselines->naiveRatio.column("mae"),
+                      *baselines.naiveRatio.column("mae")));
+
+    // What the dialog shows: every metric charted beside the baselines, the table, each cutoff.
+    QCOMPARE(m_dialog->metricCharts()->metricNames(),
+             QStringList({"mse", "rmse", "mae", "mape", "mdape", "smape", "coverage"}));
+    const QLineSeries *mae = m_dialog->metricCharts()->series(QStringLiteral("mae"), "Prophet");
+    QVERIFY(mae);
+    QCOMPARE(std::size_t(mae->count()), metrics.horizon.size());
+    for (int i = 0; i < mae->count(); ++i)
+        QVERIFY(mae->at(i).y() == (*metrics.column("mae"))[std::size_t(i)]);
+    const QLineSeries *naive = m_dialog->metricCharts()->series(QStringLiteral("mae"), "Naive");
+    QVERIFY(naive);
+    QVERIFY(naive->at(0).y() == (*baselines.naive.column("mae"))[0]);
+    QVERIFY(m_dialog->metricCharts()->series(QStringLiteral("mae"), "Seasonal naive"));
+
+    QAbstractItemModel *table = m_dialog->metricsTable()->model();
+    QAbstractItemModelTester tester(table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(std::size_t(table->rowCount()), metrics.horizon.size());
+    QCOMPARE(table->headerData(3, Qt::Horizontal).toString(), QStringLiteral("mae"));
+    QVERIFY(table->index(0, 3).data(Qt::EditRole).toDouble() == (*metrics.column("mae"))[0]);
+    int ratioColumn = -1;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (table->headerData(c, Qt::Horizontal).toString() == QLatin1String("mae vs naive"))
+            ratioColumn = c;
+    }
+    QVERIFY(ratioColumn > 0);
+    QVERIFY(table->index(0, ratioColumn).data(Qt::EditRole).toDouble() ==
+            (*baselines.naiveRatio.column("mae"))[0]);
+
+    QCOMPARE(m_dialog->predictions()->cutoffSelector()->count(), 3);
+    m_dialog->predictions()->cutoffSelector()->setCurrentIndex(2);
+    const auto last = std::lower_bound(engine.frame.cutoff.begin(), engine.frame.cutoff.end(),
+                                       engine.plan.cutoffs[2]);
+    const std::size_t first = std::size_t(last - engine.frame.cutoff.begin());
+    QCOMPARE(std::size_t(m_dialog->predictions()->forecastSeries()->count()),
+             engine.frame.size() - first);
+    QVERIFY(m_dialog->predictions()->forecastSeries()->at(0).y() == engine.frame.yhat[first]);
+}
+
+void TestCrossValidationDialog::refusedSettingsShowTheEnginesMessage()
+{
+    setHorizonDays(1000);
+    QVERIFY(!m_dialog->startButton()->isEnabled());
+    CrossValidationConfig cv;
+    cv.horizon = CalendarSpan::days(1000);
+    const CrossValidationResult engine = engineRun(cv);
+    QCOMPARE(engine.status, Status::InvalidInput);
+    const QString shown = m_dialog->form()->problemLabel()->text();
+    QCOMPARE(shown, QString::fromStdString(engine.message));
+    QVERIFY(shown.contains(QStringLiteral("the history spans")));
+    m_dialog->start();
+    QVERIFY(!m_dialog->isRunning());
+
+    auto *horizonUnit = m_dialog->form()->findChild<QComboBox *>(QStringLiteral("cv_horizon_unit"));
+    horizonUnit->setCurrentIndex(horizonUnit->findData(int(CalendarSpan::Unit::Months)));
+    m_dialog->form()->findChild<QDoubleSpinBox *>(QStringLiteral("cv_horizon"))->setValue(2.5);
+    QVERIFY(!m_dialog->startButton()->isEnabled());
+    QVERIFY(m_dialog->form()->problemLabel()->text().contains(QStringLiteral("whole number")));
+
+    setHorizonDays(240);
+    QVERIFY(m_dialog->startButton()->isEnabled());
+    QVERIFY(m_dialog->form()->problemLabel()->text().isEmpty());
+}
+
+void TestCrossValidationDialog::explicitCutoffsAreUsed()
+{
+    setHorizonDays(60);
+    m_dialog->form()->findChild<QRadioButton *>(QStringLiteral("cv_explicit"))->setChecked(true);
+    auto *cutoffs = m_dialog->form()->findChild<QLineEdit *>(QStringLiteral("cv_cutoffs"));
+    cutoffs->setText(QStringLiteral("2023-01-01, 2023-13-01"));
+    QVERIFY(!m_dialog->startButton()->isEnabled());
+    QVERIFY(m_dialog->form()->problemLabel()->text().contains(QStringLiteral("2023-13-01")));
+    cutoffs->setText(QStringLiteral("2024-06-01"));
+    QVERIFY(!m_dialog->startButton()->isEnabled());
+    QVERIFY(m_dialog->form()->problemLabel()->text().contains(QStringLiteral("latest cutoff")));
+    cutoffs->setText(QStringLiteral("2023-01-01 2023-07-01"));
+    QVERIFY(m_dialog->startButton()->isEnabled());
+    QCOMPARE(m_dialog->timeline()->foldCount(), 2);
+
+    QSignalSpy shown(m_dialog, &CrossValidationDialog::outputShown);
+    m_dialog->start();
+    QVERIFY(shown.wait(kRunTimeoutMs));
+    const CrossValidationOutput &stored = m_window->currentSession()->session()->crossValidation();
+    QVERIFY2(stored.ok(), qPrintable(stored.message));
+    const std::vector<Timestamp> expected{CivilTime{2023, 1, 1}.toTimestamp(),
+                                          CivilTime{2023, 7, 1}.toTimestamp()};
+    QCOMPARE(stored.plan.cutoffs, expected);
+    CrossValidationConfig cv;
+    cv.horizon = CalendarSpan::days(60);
+    cv.cutoffs = expected;
+    const CrossValidationResult engine = engineRun(cv);
+    QVERIFY(engine.ok());
+    QVERIFY(identical(*stored.metrics.column("rmse"),
+                      *PerformanceMetrics::compute(engine.frame).column("rmse")));
+}
+
+void TestCrossValidationDialog::cancelHalfWayKeepsNothing()
+{
+    // 30 days: an initial year and a cutoff every 15 days make about 58 folds, long enough
+    // to be caught after the second.
+    setHorizonDays(30);
+    QSignalSpy progress(m_dialog->runner(), &CrossValidationRunner::progressChanged);
+    QSignalSpy finished(m_dialog->runner(), &CrossValidationRunner::runFinished);
+    QSignalSpy cancelled(m_dialog->runner(), &CrossValidationRunner::runCancelled);
+    // Cancel is clicked as soon as the second cutoff is reported.
+    QElapsedTimer timer;
+    const QMetaObject::Connection cancelling =
+        connect(m_dialog->runner(), &CrossValidationRunner::progressChanged, this,
+                [this, &timer](int done) {
+                    if (done >= 2 && m_dialog->isRunning()) {
+                        timer.start();
+                        m_dialog->cancelButton()->click();
+                    }
+                });
+    m_dialog->startButton()->click();
+    QVERIFY(m_dialog->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled.count() == 1, kRunTimeoutMs);
+    disconnect(cancelling);
+    const int total = progress.last().at(1).toInt();
+    QVERIFY(total > 20);
+    QCOMPARE(progress.count(), 2);
+    QCOMPARE(progress.last().at(0).toInt(), 2);
+    QCOMPARE(m_dialog->progressBar()->value(), 2);
+    QVERIFY(!m_dialog->isRunning());
+    QVERIFY(m_dialog->startButton()->isEnabled());
+    QVERIFY(m_dialog->form()->isEnabled());
+    QVERIFY(!m_dialog->cancelButton()->isEnabled());
+    QVERIFY(!m_dialog->progressBar()->isVisible());
+    const int reported = int(progress.count());
+    QFuture<CrossValidationOutput> future = m_dialog->runner()->future();
+    future.waitForFinished();
+    qInfo() << "the cross-validation stopped" << timer.elapsed() << "ms after Cancel";
+
+    // Nothing more arrives: no progress, no result, nothing stored.
+    QTest::qWait(300);
+    QCOMPARE(int(progress.count()), reported);
+    QCOMPARE(m_dialog->progressBar()->value(), 2);
+    QCOMPARE(finished.count(), 0);
+    const CrossValidationOutput &stored = m_window->currentSession()->session()->crossValidation();
+    QVERIFY(!stored.ok());
+    QVERIFY(stored.plan.cutoffs.empty());
+    QVERIFY(m_dialog->statusLabel()->text().contains(QStringLiteral("Cancelled")));
+
+    // The dialog is usable again.
+    setHorizonDays(240);
+    QSignalSpy shown(m_dialog, &CrossValidationDialog::outputShown);
+    m_dialog->startButton()->click();
+    QVERIFY(shown.wait(kRunTimeoutMs));
+    QVERIFY(m_window->currentSession()->session()->crossValidation().ok());
+    QCOMPARE(m_window->currentSession()->session()->crossValidation().plan.cutoffs.size(),
+             std::size_t(3));
+}
+
+QTEST_MAIN(TestCrossValidationDialog)
+#include "tst_crossvalidationdialog.moc"
