@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts Prognos under Xvfb and saves pictures of its main states on the bundled sample
 # (welcome, data and quality, settings, invalid settings, forecast, components, forecast
-# table, warnings, dark palette) into screenshots/ for review.
+# table, warnings, cross-validation dialog, comparison, dark palette) into screenshots/ for review.
 #
 # Usage: scripts/screenshots.sh [path/to/prognos] [output folder]
 set -euo pipefail

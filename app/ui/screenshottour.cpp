@@ -2,6 +2,8 @@
 
 #include "advancedsettingsform.h"
 #include "appearance.h"
+#include "crossvalidationdialog.h"
+#include "crossvalidationform.h"
 #include "forecastchartview.h"
 #include "forecastrunner.h"
 #include "mainwindow.h"
@@ -70,11 +72,34 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
         [this] { save(QStringLiteral("07-forecast-table")); },
         [session] { session()->showPage(SessionWidget::Page::Warnings); },
         [this] { save(QStringLiteral("08-warnings")); },
+        [this] { crossValidateThenContinue(); },
+        [this] { saveDialog(QStringLiteral("09-cross-validation-metrics")); },
+        [this] { showCrossValidationPage(CrossValidationDialog::Page::Folds); },
+        [this] { saveDialog(QStringLiteral("10-cross-validation-folds")); },
+        [this] { showCrossValidationPage(CrossValidationDialog::Page::MetricsTable); },
+        [this] { saveDialog(QStringLiteral("11-cross-validation-table")); },
+        [this] { showCrossValidationPage(CrossValidationDialog::Page::Predictions); },
+        [this] { saveDialog(QStringLiteral("12-cross-validation-predictions")); },
+        [this, session] {
+            session()->crossValidationDialog()->close();
+            session()->keepForComparison(tr("Prophet defaults"));
+            session()->settingsPanel()->findChild<QTabWidget *>()->setCurrentIndex(1);
+            session()
+                ->settingsPanel()
+                ->findChild<QDoubleSpinBox *>(QStringLiteral("changepoint_prior_scale"))
+                ->setValue(0.5);
+        },
+        [this] { runForecastThenContinue(); },
+        [this, session] {
+            session()->keepForComparison(tr("Flexible trend"));
+            session()->showPage(SessionWidget::Page::Comparison);
+        },
+        [this] { save(QStringLiteral("13-comparison")); },
         [session] {
             Appearance::apply(*qApp, Appearance::Palette::Dark);
             session()->showPage(SessionWidget::Page::Data);
         },
-        [this] { save(QStringLiteral("09-dark-data")); },
+        [this] { save(QStringLiteral("14-dark-data")); },
     };
 }
 
@@ -92,8 +117,10 @@ void ScreenshotTour::next()
     }
     const std::function<void()> step = m_steps.takeFirst();
     step();
-    if (m_window->currentSession() && m_window->currentSession()->isRunning())
-        return; // runForecastThenContinue resumes the tour
+    SessionWidget *session = m_window->currentSession();
+    if (session && (session->isRunning() || (session->crossValidationDialog() &&
+                                             session->crossValidationDialog()->isRunning())))
+        return; // runForecastThenContinue or crossValidateThenContinue resumes the tour
     QTimer::singleShot(kSettleMs, this, &ScreenshotTour::next);
 }
 
@@ -105,6 +132,35 @@ void ScreenshotTour::runForecastThenContinue()
         [this] { QTimer::singleShot(kSettleMs, this, &ScreenshotTour::next); },
         Qt::SingleShotConnection);
     session->startRun();
+}
+
+void ScreenshotTour::crossValidateThenContinue()
+{
+    SessionWidget *session = m_window->currentSession();
+    session->showCrossValidation();
+    CrossValidationDialog *dialog = session->crossValidationDialog();
+    dialog->form()->findChild<QDoubleSpinBox *>(QStringLiteral("cv_horizon"))->setValue(240);
+    connect(
+        dialog, &CrossValidationDialog::outputShown, this,
+        [this] { QTimer::singleShot(kSettleMs, this, &ScreenshotTour::next); },
+        Qt::SingleShotConnection);
+    dialog->start();
+}
+
+void ScreenshotTour::showCrossValidationPage(CrossValidationDialog::Page page)
+{
+    if (CrossValidationDialog *dialog = m_window->currentSession()->crossValidationDialog())
+        dialog->showPage(page);
+}
+
+void ScreenshotTour::saveDialog(const QString &name)
+{
+    CrossValidationDialog *dialog = m_window->currentSession()->crossValidationDialog();
+    const QString path = m_directory.filePath(name + QStringLiteral(".png"));
+    if (!dialog || !dialog->grab().save(path)) {
+        m_ok = false;
+        qCWarning(lcUi) << "a screenshot could not be saved";
+    }
 }
 
 void ScreenshotTour::save(const QString &name)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "crossvalidationdialog.h"
+
 #include <QDir>
 #include <QObject>
 
@@ -10,7 +12,8 @@ namespace prognos {
 class MainWindow;
 
 /// Walks the main window through its main states on the sample (data and quality, settings,
-/// invalid settings, forecast, components, table, warnings, dark palette) and saves a
+/// invalid settings, forecast, components, table, warnings, cross-validation, comparison,
+/// dark palette) and saves a
 /// picture of each into a folder, for review. Started only by `prognos --screenshots DIR`;
 /// the pictures show the bundled sample only.
 class ScreenshotTour : public QObject
@@ -29,6 +32,9 @@ private:
     void next();
     void save(const QString &name);
     void runForecastThenContinue();
+    void crossValidateThenContinue();
+    void showCrossValidationPage(CrossValidationDialog::Page page);
+    void saveDialog(const QString &name);
 
     MainWindow *m_window = nullptr;
     QDir m_directory;
