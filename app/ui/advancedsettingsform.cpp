@@ -128,8 +128,8 @@ void AdvancedSettingsForm::createComponentFields()
         tr("Repeating patterns of your own (add_seasonality), e.g. monthly (30.5 days) or "
            "quarterly: each adds a component with that period to the forecast.");
     seasonalities->view()->setToolTip(seasonalityTip);
-    addField(QStringLiteral("seasonalities"), tr("Custom seasonalities"), seasonalities,
-             seasonalityTip);
+    addWideField(QStringLiteral("seasonalities"), tr("Custom seasonalities"), seasonalities,
+                 seasonalityTip);
     addProblemPattern(QStringLiteral("seasonalities"),
                       QStringLiteral("^(Seasonality|Condition of)"));
 
@@ -147,7 +147,7 @@ void AdvancedSettingsForm::createComponentFields()
            "promotions: the forecast adds their effect and needs their future values, given "
            "on the Future tab.");
     regressors->view()->setToolTip(regressorTip);
-    addField(QStringLiteral("regressors"), tr("Regressors"), regressors, regressorTip);
+    addWideField(QStringLiteral("regressors"), tr("Regressors"), regressors, regressorTip);
     addProblemPattern(QStringLiteral("regressors"),
                       QStringLiteral("^(Regressor|\"[^\"]*\" names a regressor)"));
 }

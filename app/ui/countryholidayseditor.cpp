@@ -20,6 +20,7 @@ CountryHolidaysEditor::CountryHolidaysEditor(QWidget *parent)
     m_view->setObjectName(QStringLiteral("countryHolidaysTable"));
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setMinimumHeight(160);
     m_view->setToolTip(tr("The chosen country's holidays over the data and the horizon. "

@@ -66,11 +66,17 @@ FutureValuesEditor::FutureValuesEditor(QWidget *parent)
     limits->addRow(m_historyCapLabel, m_historyCap);
     limits->addRow(m_historyFloorLabel, m_historyFloor);
 
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("futureProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #d03030;"));
+    m_problems->setVisible(false);
     m_note->setObjectName(QStringLiteral("futureNote"));
     m_note->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("futureValuesTable"));
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->setToolTip(tr("Values of cap, floor, regressors and conditions on the horizon's "
                           "dates: the forecast uses them as given. Double-click to edit, or "
                           "paste a column copied from a spreadsheet with Ctrl+V."));
@@ -82,6 +88,7 @@ FutureValuesEditor::FutureValuesEditor(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_limits);
+    layout->addWidget(m_problems);
     layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
     connect(m_model, &FutureValuesModel::valuesEdited, this, [this] {
@@ -138,6 +145,20 @@ QStringList FutureValuesEditor::ownProblems() const
     if (!ok)
         problems.append(tr("History floor: \"%1\" is not a number.").arg(m_historyFloor->text()));
     return problems;
+}
+
+QStringList FutureValuesEditor::showProblems(const QStringList &problems)
+{
+    QStringList own;
+    QStringList others;
+    for (const QString &problem : problems) {
+        const bool mine = problem.startsWith(QLatin1String("Future values")) ||
+                          problem.startsWith(QLatin1String("History "));
+        (mine ? own : others).append(problem);
+    }
+    m_problems->setText(own.join(QLatin1Char('\n')));
+    m_problems->setVisible(!own.isEmpty());
+    return others;
 }
 
 bool FutureValuesEditor::pasteText(const QString &text, QString &error)

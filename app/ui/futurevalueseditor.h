@@ -37,6 +37,11 @@ public:
     /// Problems with the history cap and floor fields (text that is not a number).
     QStringList ownProblems() const;
 
+    /// Shows the problems about future values and the history cap and floor above the grid;
+    /// returns the others.
+    QStringList showProblems(const QStringList &problems);
+    QLabel *problemLabel() const { return m_problems; }
+
     /// Pastes `text` at the grid's current cell (the first value cell when none).
     bool pasteText(const QString &text, QString &error);
 
@@ -55,6 +60,7 @@ private:
     FutureValuesModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_note = nullptr;
+    QLabel *m_problems = nullptr;
     QWidget *m_limits = nullptr;
     QLineEdit *m_historyCap = nullptr;
     QLineEdit *m_historyFloor = nullptr;

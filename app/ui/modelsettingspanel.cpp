@@ -45,7 +45,7 @@ QScrollArea *scrolled(QWidget *page)
     auto *area = new QScrollArea;
     area->setWidget(page);
     area->setWidgetResizable(true);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     area->setFrameShape(QFrame::NoFrame);
     return area;
 }
@@ -128,18 +128,18 @@ void ModelSettingsPanel::createHolidayFields()
     m_country->lineEdit()->setToolTip(m_country->toolTip());
 
     m_countryHolidays = new CountryHolidaysEditor(m_simple);
-    m_simple->addField(QStringLiteral("country_holiday_overrides"), tr("Its holidays"),
-                       m_countryHolidays,
-                       tr("The country's holidays over the data and the horizon: switch one "
-                          "off to forecast its days as ordinary days, or widen its window."));
+    m_simple->addWideField(QStringLiteral("country_holiday_overrides"),
+                           tr("Holidays of this country"), m_countryHolidays,
+                           tr("The country's holidays over the data and the horizon: switch one "
+                              "off to forecast its days as ordinary days, or widen its window."));
     m_simple->addProblemPattern(QStringLiteral("country_holiday_overrides"),
                                 QStringLiteral("^Country holiday"));
 
     m_userHolidays = new UserHolidaysEditor(m_simple);
-    m_simple->addField(QStringLiteral("holidays"), tr("Your holidays"), m_userHolidays,
-                       tr("Events of your own (promotions, closures, local holidays) with "
-                          "their past and future dates: each name gets an effect that the "
-                          "forecast repeats on its future dates."));
+    m_simple->addWideField(QStringLiteral("holidays"), tr("Your holidays"), m_userHolidays,
+                           tr("Events of your own (promotions, closures, local holidays) with "
+                              "their past and future dates: each name gets an effect that the "
+                              "forecast repeats on its future dates."));
     m_simple->addProblemPattern(QStringLiteral("holidays"), QStringLiteral("^Holiday"));
 }
 
@@ -354,7 +354,7 @@ QStringList ModelSettingsPanel::holidayNameProblems() const
 
 void ModelSettingsPanel::showProblems(const QStringList &problems)
 {
-    m_advanced->showProblems(m_simple->showProblems(problems));
+    m_advanced->showProblems(m_simple->showProblems(m_future->showProblems(problems)));
     m_runnable = problems.isEmpty();
     m_reason->setText(m_runnable ? QString()
                                  : tr("Run is disabled: %1").arg(problems.join(QLatin1Char(' '))));

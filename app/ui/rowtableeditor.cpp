@@ -20,6 +20,7 @@ RowTableEditor::RowTableEditor(QAbstractItemModel *model, const QString &what, Q
 {
     m_view->setModel(model);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setMinimumHeight(100);
     m_add = new QPushButton(tr("Add"), this);

@@ -2,6 +2,7 @@
 
 #include "advancedsettingsform.h"
 #include "appearance.h"
+#include "countryholidayseditor.h"
 #include "crossvalidationdialog.h"
 #include "crossvalidationform.h"
 #include "forecastchartview.h"
@@ -14,7 +15,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QMouseEvent>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -100,6 +103,23 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
             session()->showPage(SessionWidget::Page::Data);
         },
         [this] { save(QStringLiteral("14-dark-data")); },
+        [session] {
+            Appearance::apply(*qApp, Appearance::Palette::Light);
+            ModelSettingsPanel *panel = session()->settingsPanel();
+            auto *area = panel->findChild<QScrollArea *>();
+            area->ensureWidgetVisible(panel->countryHolidays(), 0, 0);
+        },
+        [this] { save(QStringLiteral("15-settings-holidays")); },
+        [session] {
+            ModelSettingsPanel *panel = session()->settingsPanel();
+            auto *growth = panel->findChild<QComboBox *>(QStringLiteral("growth"));
+            growth->setCurrentIndex(growth->findData(int(Growth::Logistic)));
+            auto *cap = panel->findChild<QLineEdit *>(QStringLiteral("history_cap"));
+            cap->setText(QStringLiteral("450"));
+            emit cap->textEdited(cap->text());
+            panel->findChild<QTabWidget *>()->setCurrentIndex(2);
+        },
+        [this] { save(QStringLiteral("16-settings-future")); },
     };
 }
 

@@ -14,8 +14,7 @@ SettingsForm::SettingsForm(QWidget *parent)
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 }
 
-void SettingsForm::addField(const QString &key, const QString &label, QWidget *field,
-                            const QString &toolTip)
+QWidget *SettingsForm::fieldContainer(const QString &key, QWidget *field, const QString &toolTip)
 {
     auto *container = new QWidget(this);
     auto *layout = new QVBoxLayout(container);
@@ -31,13 +30,30 @@ void SettingsForm::addField(const QString &key, const QString &label, QWidget *f
     problem->setStyleSheet(QStringLiteral("color: #d03030;"));
     problem->setVisible(false);
     layout->addWidget(problem);
+    m_problemLabels.insert(key, problem);
+    m_keys.append(key);
+    return container;
+}
 
+void SettingsForm::addField(const QString &key, const QString &label, QWidget *field,
+                            const QString &toolTip)
+{
+    QWidget *container = fieldContainer(key, field, toolTip);
     auto *labelWidget = new QLabel(label, this);
     labelWidget->setToolTip(toolTip);
     labelWidget->setBuddy(field);
     m_layout->addRow(labelWidget, container);
-    m_problemLabels.insert(key, problem);
-    m_keys.append(key);
+}
+
+void SettingsForm::addWideField(const QString &key, const QString &label, QWidget *field,
+                                const QString &toolTip)
+{
+    QWidget *container = fieldContainer(key, field, toolTip);
+    auto *labelWidget = new QLabel(label, this);
+    labelWidget->setToolTip(toolTip);
+    labelWidget->setBuddy(field);
+    m_layout->addRow(labelWidget);
+    m_layout->addRow(container);
 }
 
 void SettingsForm::addProblemPattern(const QString &key, const QString &pattern)

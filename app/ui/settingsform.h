@@ -24,6 +24,10 @@ public:
 
     /// Adds `field` with its label and tooltip; `key` is the Prophet parameter name.
     void addField(const QString &key, const QString &label, QWidget *field, const QString &toolTip);
+    /// The same with the label above the field and the field across the form's width, for
+    /// tables.
+    void addWideField(const QString &key, const QString &label, QWidget *field,
+                      const QString &toolTip);
 
     /// Sends problems that match `pattern` (a regular expression) to the field `key`, before
     /// any field whose name they mention; for problems that do not name a parameter.
@@ -36,6 +40,8 @@ public:
     QLabel *problemLabel(const QString &key) const { return m_problemLabels.value(key); }
 
 private:
+    QWidget *fieldContainer(const QString &key, QWidget *field, const QString &toolTip);
+
     QFormLayout *m_layout = nullptr;
     QHash<QString, QLabel *> m_problemLabels;
     QStringList m_keys;                                   ///< in the order the fields were added

@@ -25,6 +25,7 @@ UserHolidaysEditor::UserHolidaysEditor(QWidget *parent)
     m_view->setObjectName(QStringLiteral("holidaysTable"));
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setMinimumHeight(120);
     m_view->setToolTip(tr("Your own holidays and events, one row per date. Each name gets its "
@@ -34,7 +35,7 @@ UserHolidaysEditor::UserHolidaysEditor(QWidget *parent)
     m_add->setToolTip(tr("Add a holiday row on the data's last date."));
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setToolTip(tr("Remove the selected rows."));
-    m_import = new QPushButton(tr("Import CSV…"), this);
+    m_import = new QPushButton(tr("Import…"), this);
     m_import->setToolTip(tr("Replace the rows by a CSV file with Prophet's columns holiday, "
                             "ds, lower_window, upper_window and prior_scale."));
 

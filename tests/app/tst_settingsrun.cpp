@@ -6,6 +6,7 @@
 #include "ui/futurevaluesmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/modelsettingspanel.h"
+#include "ui/regressortablemodel.h"
 #include "ui/seasonalitytablemodel.h"
 #include "ui/session.h"
 #include "ui/sessionwidget.h"
@@ -19,6 +20,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 
 using namespace prognos;
 
@@ -52,6 +55,7 @@ private slots:
     void switchedOffCountryHolidayHasNoFeature();
     void logisticCapComesFromTheFutureGrid();
     void customSeasonalityIsAFittedComponent();
+    void regressorReadsItsColumnAndTheFutureGrid();
 
 private:
     SessionWidget *session() const { return m_window->currentSession(); }
@@ -82,6 +86,9 @@ void TestSettingsRun::cleanup()
 
 const ForecastOutput &TestSettingsRun::run()
 {
+    [&] {
+        QVERIFY2(panel()->runButton()->isEnabled(), qPrintable(panel()->runReason()->text()));
+    }();
     QSignalSpy shown(session(), &SessionWidget::chartUpdated);
     session()->startRun();
     [&] { QVERIFY(shown.wait(kRunTimeoutMs)); }();
@@ -150,6 +157,18 @@ void TestSettingsRun::logisticCapComesFromTheFutureGrid()
     QVERIFY(future->note()->isHidden());
     QCOMPARE(session()->session()->futureValues().values[0][rows - 1], 500.0 + 2 * (rows - 1));
 
+    // A missing value disables Run and says where.
+    QVERIFY(future->model()->setData(future->model()->index(3, 1), QString()));
+    QVERIFY(!panel()->runButton()->isEnabled());
+    const QString missing = QStringLiteral("Future values: cap has no value on %1")
+                                .arg(QString::fromStdString(formatTimestamp(carried.ds[3])));
+    QVERIFY2(panel()->runReason()->text().contains(missing),
+             qPrintable(panel()->runReason()->text()));
+    QVERIFY(future->problemLabel()->text().contains(missing));
+    QVERIFY(future->model()->setData(future->model()->index(3, 1), QStringLiteral("506")));
+    QVERIFY(panel()->runButton()->isEnabled());
+    QVERIFY(future->problemLabel()->isHidden());
+
     const ForecastOutput &result = run();
     QVERIFY2(result.ok(), qPrintable(result.message));
     const Forecast &forecast = result.forecast;
@@ -189,6 +208,54 @@ void TestSettingsRun::customSeasonalityIsAFittedComponent()
     session()->showPage(SessionWidget::Page::Components);
     QVERIFY(shown.wait(5000));
     QVERIFY(session()->componentsView()->chartTitles().contains(QStringLiteral("quarterly")));
+}
+
+void TestSettingsRun::regressorReadsItsColumnAndTheFutureGrid()
+{
+    // 200 days whose y follows a price column.
+    QByteArray csv = "ds,y,price\n";
+    const Timestamp start = CivilTime{2023, 1, 1}.toTimestamp();
+    for (int day = 0; day < 200; ++day) {
+        const int price = 10 + day * 7 % 5;
+        const double y = 100 + 0.1 * day + 3 * price + 5 * std::sin(day * 2 * std::numbers::pi / 7);
+        csv += QByteArray::fromStdString(formatTimestamp(start + day * kMsPerDay)) + ',' +
+               QByteArray::number(y, 'f', 2) + ',' + QByteArray::number(price) + '\n';
+    }
+    QVERIFY(m_window->openBytes(csv, QStringLiteral("prices")));
+    QCOMPARE(session()->session()->dataColumns(), QStringList{QStringLiteral("price")});
+
+    RegressorTableModel *regressors = panel()->advancedForm()->regressorModel();
+    QVERIFY(regressors->insertRows(0, 1));
+    QCOMPARE(session()->session()->config().regressors.front().name, std::string("price"));
+    FutureValuesEditor *future = panel()->futureEditor();
+    QCOMPARE(future->values().names, std::vector<std::string>{"price"});
+    const double lastPrice = 10 + 199 * 7 % 5;
+    QCOMPARE(future->values().values[0].front(), lastPrice);
+    QVERIFY(future->model()->anyCarried());
+
+    QString column;
+    const std::size_t rows = future->values().ds.size();
+    for (std::size_t i = 0; i < rows; ++i)
+        column += QString::number(10 + i % 7) + QLatin1Char('\n');
+    future->view()->setCurrentIndex(future->model()->index(0, 1));
+    QString error;
+    QVERIFY2(future->pasteText(column, error), qPrintable(error));
+
+    const ForecastOutput &result = run();
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    const std::vector<RegressorCoefficient> coefficients =
+        Prophet::regressorCoefficients(*result.model);
+    QCOMPARE(coefficients.size(), std::size_t(1));
+    QVERIFY(std::abs(coefficients.front().coef - 3) < 0.3);
+    const std::vector<double> *effect = result.forecast.column("price");
+    QVERIFY(effect);
+    const std::size_t history = result.forecast.size() - rows;
+    for (std::size_t i = 0; i < rows; ++i) {
+        const double expected =
+            coefficients.front().coef * (double(10 + i % 7) - coefficients.front().center);
+        QVERIFY2(std::abs((*effect)[history + i] - expected) < 1e-9,
+                 qPrintable(QString::number(i)));
+    }
 }
 
 QTEST_MAIN(TestSettingsRun)
