@@ -318,9 +318,24 @@ QList<ColumnType> detectTypes(const CsvTable &table, const ImportSettings &setti
 
 } // namespace
 
-ImportResult DataImporter::import(const QByteArray &bytes, const ImportSettings &settings)
+QString DataImporter::cancelled()
+{
+    return tr("The import was cancelled.");
+}
+
+ImportResult DataImporter::import(const QByteArray &bytes, const ImportSettings &settings,
+                                  const Progress &progress)
 {
     ImportResult result;
+    const auto goOn = [&progress, &result](int percent) {
+        if (!progress || progress(percent))
+            return true;
+        result = {};
+        result.error = cancelled();
+        return false;
+    };
+    if (!goOn(0))
+        return result;
 
     // 1. Text and cells.
     result.csv = CsvReader::read(bytes, settings.csv);
@@ -330,9 +345,13 @@ ImportResult DataImporter::import(const QByteArray &bytes, const ImportSettings 
     }
     const CsvTable &table = result.csv.table;
     result.findings = result.csv.findings;
+    if (!goOn(40))
+        return result;
 
     // 2. One interpretation per column.
     result.columnTypes = detectTypes(table, settings);
+    if (!goOn(75))
+        return result;
 
     // 3. Roles.
     result.roles = ColumnRoleDetector::detect(table, result.columnTypes, settings.roles);
@@ -346,6 +365,8 @@ ImportResult DataImporter::import(const QByteArray &bytes, const ImportSettings 
     const ColumnType &dsType = result.columnTypes[result.roles.ds];
     if (dsType.needsDecision && !dsType.confirmed)
         return result;
+    if (!goOn(80))
+        return result;
 
     // 4. The raw series, then the time-zone findings.
     std::vector<int> offsets;
@@ -353,6 +374,7 @@ ImportResult DataImporter::import(const QByteArray &bytes, const ImportSettings 
     reportOffsets(table, result.roles, offsets, result);
     qCInfo(lcImport) << "imported" << result.series.size() << "rows with" << result.findings.size()
                      << "findings";
+    goOn(100);
     return result;
 }
 

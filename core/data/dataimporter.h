@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace prognos {
 
 /// Turns the bytes of a CSV file into a raw series: reads the text (CsvReader), decides the
@@ -24,8 +26,17 @@ class DataImporter
     Q_DECLARE_TR_FUNCTIONS(DataImporter)
 
 public:
-    /// Imports `bytes` (the whole file, in memory) with `settings`.
-    static ImportResult import(const QByteArray &bytes, const ImportSettings &settings = {});
+    /// Told how far an import has come, in percent (0 to 100), between its stages (reading
+    /// the cells, column types, roles, the series); returning false cancels the import.
+    using Progress = std::function<bool(int percent)>;
+
+    /// Imports `bytes` (the whole file, in memory) with `settings`. A cancelled import
+    /// fails with cancelled() as its error.
+    static ImportResult import(const QByteArray &bytes, const ImportSettings &settings = {},
+                               const Progress &progress = {});
+
+    /// The error of a cancelled import.
+    static QString cancelled();
 };
 
 } // namespace prognos
