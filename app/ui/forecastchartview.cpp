@@ -56,8 +56,9 @@ ForecastChartView::ForecastChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::RectangleRubberBand);
     setFocusPolicy(Qt::StrongFocus);
-    setToolTip(tr("Drag to zoom into a rectangle, use the wheel to zoom, the arrow keys to "
-                  "pan and Home to reset. Click a legend entry to hide or show its series."));
+    setToolTip(tr("Drag to zoom into a rectangle, use the wheel to zoom; drag with the middle "
+                  "button or with Shift to pan, or use the arrow keys; Home resets. Click a "
+                  "legend entry to hide or show its series."));
     createSeries();
     createAxes();
     connect(m_changepoints, &QScatterSeries::hovered, this, &ForecastChartView::showChangepointTip);
@@ -92,8 +93,31 @@ void ForecastChartView::createCrosshair()
     setMouseTracking(true);
 }
 
+void ForecastChartView::mousePressEvent(QMouseEvent *event)
+{
+    const bool pan =
+        event->button() == Qt::MiddleButton ||
+        (event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ShiftModifier));
+    if (!pan) {
+        QChartView::mousePressEvent(event); // the left button draws the rubber band
+        return;
+    }
+    m_panning = true;
+    m_panFrom = event->position();
+    viewport()->setCursor(Qt::ClosedHandCursor);
+    event->accept();
+}
+
 void ForecastChartView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_panning) {
+        // The data follows the mouse: dragging right shows earlier dates.
+        const QPointF step = event->position() - m_panFrom;
+        chart()->scroll(-step.x(), step.y());
+        m_panFrom = event->position();
+        event->accept();
+        return;
+    }
     QChartView::mouseMoveEvent(event);
     showCrosshair(event->position());
 }
@@ -106,7 +130,13 @@ void ForecastChartView::mouseReleaseEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    QChartView::mouseReleaseEvent(event);
+    if (!m_panning) {
+        QChartView::mouseReleaseEvent(event);
+        return;
+    }
+    m_panning = false;
+    viewport()->unsetCursor();
+    event->accept();
 }
 
 void ForecastChartView::leaveEvent(QEvent *event)

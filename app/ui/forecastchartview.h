@@ -18,8 +18,9 @@ namespace prognos {
 /// The forecast as a chart: actuals as points, yhat as a line, the uncertainty interval as
 /// a band, a dashed line where the forecast starts and the significant changepoints as
 /// markers whose tooltip gives the rate change.
-/// Wheel and rubber-band zoom, arrow keys pan, Home resets, legend entries hide and show, and
-/// a crosshair reads the date and values under the mouse.
+/// Wheel and rubber-band zoom (left drag), panning by dragging with the middle button or with
+/// Shift and the left button, and with the arrow keys; Home resets, legend entries hide and
+/// show, and a crosshair reads the date and values under the mouse.
 class ForecastChartView : public QChartView
 {
     Q_OBJECT
@@ -44,6 +45,7 @@ public:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
@@ -73,6 +75,8 @@ private:
     QList<double> m_changepointDeltas; ///< rate change of each changepoint marker
     QRectF m_fullRange;                ///< the data's extent on the axes
     qreal m_startX = 0;
+    bool m_panning = false;
+    QPointF m_panFrom; ///< where the last pan step ended, in view coordinates
     QGraphicsLineItem *m_crosshair = nullptr;     ///< owned by the chart's scene
     QGraphicsSimpleTextItem *m_readout = nullptr; ///< date and values under the mouse
 };
