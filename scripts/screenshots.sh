@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts Prognos under Xvfb and saves pictures of its main states on the bundled sample
-# (welcome, data and quality, settings, invalid settings, forecast, components, forecast
-# table, warnings, cross-validation dialog, comparison, dark palette) into screenshots/ for review.
+# (welcome, import preview, data and quality, cleaning before and after, settings, invalid
+# settings, holidays on the data, forecast, components, forecast table, warnings,
+# cross-validation dialog, comparison, dark palette) into screenshots/ for review.
 #
 # Usage: scripts/screenshots.sh [path/to/prognos] [output folder]
 set -euo pipefail

@@ -4,6 +4,8 @@
 #include "privacy/securememory.h"
 
 #include "exportmenu.h"
+#include "importpreviewdialog.h"
+#include "importrunner.h"
 #include "modelsettingsfile.h"
 #include "sensitiveclipboard.h"
 #include "session.h"
@@ -27,6 +29,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 // Resources live in the static prognos_ui library; register them once before use.
 static void initPrognosResources()
@@ -54,6 +59,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_preview;
+    delete m_importer; // waits for an import in flight
+    m_importer = nullptr;
+    endImport();
     while (m_sessions->count() > 0)
         closeSession(0);
 }
@@ -90,6 +99,13 @@ void MainWindow::createActions()
         new QAction(QIcon(QStringLiteral(":/icons/zoom-reset.svg")), tr("Reset &Zoom"), this);
     m_resetZoomAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_aboutAction = new QAction(tr("&About Prognos"), this);
+    m_undoGroup = new QUndoGroup(this);
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setStatusTip(tr("Undo the last change of the cleaning steps"));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setStatusTip(tr("Redo the change of the cleaning steps just undone"));
 
     m_paletteGroup = new QActionGroup(this);
     for (auto palette :
@@ -116,6 +132,9 @@ void MainWindow::createMenus()
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
     edit->addAction(m_exportMenu->copyChartAction());
     QMenu *forecast = menuBar()->addMenu(tr("F&orecast"));
     forecast->addAction(m_runAction);
@@ -159,6 +178,11 @@ void MainWindow::createStatusBar()
     m_progress->setTextVisible(false);
     m_progress->setVisible(false);
     statusBar()->addPermanentWidget(m_progress);
+    m_cancelImport = new QToolButton(this);
+    m_cancelImport->setText(tr("Cancel Import"));
+    m_cancelImport->setVisible(false);
+    statusBar()->addPermanentWidget(m_cancelImport);
+    m_importer = new ImportRunner(this);
 }
 
 void MainWindow::connectSignals()
@@ -181,8 +205,14 @@ void MainWindow::connectSignals()
         if (SessionWidget *session = currentSession())
             session->startRun();
     });
+    connect(m_cancelImport, &QToolButton::clicked, this, &MainWindow::cancelImport);
+    connect(m_importer, &ImportRunner::importFinished, this, &MainWindow::handleImportFinished);
+    connect(m_importer, &ImportRunner::progressChanged, this,
+            [this](int percent) { handleProgress(percent, 100); });
     connect(m_cancelAction, &QAction::triggered, this, [this] {
-        if (SessionWidget *session = currentSession())
+        if (isImporting())
+            cancelImport();
+        else if (SessionWidget *session = currentSession())
             session->cancelRun();
     });
     connect(m_crossValidateAction, &QAction::triggered, this, [this] {
@@ -208,8 +238,12 @@ void MainWindow::connectSignals()
     connect(m_sessions, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 }
 
-bool MainWindow::openBytes(QByteArray bytes, const QString &title)
+bool MainWindow::openBytes(QByteArray bytes, const QString &title, Import mode)
 {
+    if (mode == Import::WithPreview) {
+        startImport(std::move(bytes), title);
+        return true;
+    }
     ImportResult result = DataImporter::import(bytes);
     if (result.ok() && !result.roles.regressorCandidates.isEmpty()) {
         // Read the other numeric columns too, so that the model settings can offer them as
@@ -232,15 +266,90 @@ bool MainWindow::openBytes(QByteArray bytes, const QString &title)
                              tr("No series could be read from %1.\n%2").arg(title, reason));
         return false;
     }
+    addSession(std::move(result), title);
+    return true;
+}
+
+void MainWindow::addSession(ImportResult result, const QString &title)
+{
     auto *widget = new SessionWidget(new Session(std::move(result), title), m_sessions);
     connect(widget, &SessionWidget::runStateChanged, this, &MainWindow::handleRunState);
     connect(widget, &SessionWidget::progressChanged, this, &MainWindow::handleProgress);
     connect(widget, &SessionWidget::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_undoGroup->addStack(widget->session()->undoStack());
     m_sessions->setCurrentIndex(m_sessions->addTab(widget, title));
     updateActions();
     qCInfo(lcUi) << "dataset opened";
-    return true;
+}
+
+void MainWindow::startImport(QByteArray bytes, const QString &title)
+{
+    if (m_preview)
+        m_preview->reject();
+    cancelImport();
+    m_importBytes = std::move(bytes);
+    m_importTitle = title;
+    m_importer->start(m_importBytes, {});
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_cancelImport->setVisible(true);
+    m_cancelAction->setEnabled(true);
+    statusBar()->showMessage(tr("Reading %1…").arg(title));
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_importer && m_importer->isRunning();
+}
+
+void MainWindow::cancelImport()
+{
+    if (!isImporting())
+        return;
+    m_importer->cancel();
+    endImport();
+    statusBar()->showMessage(tr("Import cancelled."), 5000);
+}
+
+void MainWindow::endImport()
+{
+    // The job may still hold the bytes for a moment; it drops its share when it stops.
+    if (m_importBytes.isDetached() && !m_importBytes.isEmpty())
+        SecureMemory::wipe(m_importBytes.data(), std::size_t(m_importBytes.size()));
+    m_importBytes.clear();
+    m_importTitle.clear();
+    if (!m_progress)
+        return;
+    m_progress->setVisible(false);
+    m_cancelImport->setVisible(false);
+    updateActions();
+}
+
+void MainWindow::handleImportFinished(const ImportResult &result)
+{
+    const QString title = m_importTitle;
+    QByteArray bytes = std::move(m_importBytes);
+    m_importBytes = {};
+    endImport();
+    statusBar()->clearMessage();
+    if (!result.csv.ok) {
+        if (bytes.isDetached())
+            SecureMemory::wipe(bytes.data(), std::size_t(bytes.size()));
+        QMessageBox::warning(this, tr("Cannot open the data"),
+                             tr("%1 cannot be read.\n%2").arg(title, result.error));
+        return;
+    }
+    auto *preview = new ImportPreviewDialog(std::move(bytes), result, title, this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &QDialog::accepted, this,
+            [this, preview, title] { addSession(preview->takeResult(), title); });
+    connect(preview, &QObject::destroyed, this, [this, preview] {
+        if (m_preview == preview)
+            m_preview = nullptr;
+    });
+    m_preview = preview;
+    preview->open();
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -257,7 +366,7 @@ bool MainWindow::openFile(const QString &path)
                              tr("%1 cannot be read: %2").arg(name, file.errorString()));
         return false;
     }
-    return openBytes(file.readAll(), name);
+    return openBytes(file.readAll(), name, Import::WithPreview);
 }
 
 bool MainWindow::openSample()
@@ -345,8 +454,9 @@ void MainWindow::updateActions()
     m_compareAction->setEnabled(hasSession);
     m_resetZoomAction->setEnabled(hasSession);
     SessionWidget *session = currentSession();
-    m_cancelAction->setEnabled(session && session->isRunning());
     m_exportMenu->setSession(session ? session->session() : nullptr);
+    m_cancelAction->setEnabled((session && session->isRunning()) || isImporting());
+    m_undoGroup->setActiveStack(session ? session->session()->undoStack() : nullptr);
 }
 
 void MainWindow::handleRunState(bool running)

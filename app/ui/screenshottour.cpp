@@ -2,19 +2,25 @@
 
 #include "advancedsettingsform.h"
 #include "appearance.h"
+#include "cleaningpanel.h"
 #include "countryholidayseditor.h"
 #include "crossvalidationdialog.h"
 #include "crossvalidationform.h"
+#include "datapage.h"
 #include "forecastchartview.h"
 #include "forecastrunner.h"
+#include "importpreviewdialog.h"
 #include "mainwindow.h"
 #include "modelsettingspanel.h"
 #include "sessionwidget.h"
 #include "uilogging.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QScrollArea>
@@ -42,8 +48,25 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
     auto session = [this] { return m_window->currentSession(); };
     m_steps = {
         [this] { save(QStringLiteral("01-welcome")); },
-        [this] { m_window->openSample(); },
+        [this] { openSamplePreview(); },
+        [this] { saveWidget(m_window->importPreview(), QStringLiteral("01b-import-preview")); },
+        [this] {
+            if (m_window->importPreview())
+                m_window->importPreview()->reject();
+            m_window->openSample();
+        },
         [this] { save(QStringLiteral("02-data-quality")); },
+        [session] {
+            CleaningPanel *cleaning = session()->cleaningPanel();
+            cleaning->addStep(CleaningStep::excludeOutliers());
+            cleaning->addStep(CleaningStep::fillMissing(CleaningStep::Fill::Linear));
+        },
+        [this] { save(QStringLiteral("02b-cleaning-before-after")); },
+        [this] {
+            // Back to the data as imported, through Edit > Undo.
+            m_window->undoAction()->trigger();
+            m_window->undoAction()->trigger();
+        },
         [this, session] {
             session()->settingsPanel()->findChild<QTabWidget *>()->setCurrentIndex(1);
         },
@@ -58,7 +81,9 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
             auto *country = session()->settingsPanel()->findChild<QComboBox *>(
                 QStringLiteral("country_holidays"));
             country->setCurrentIndex(country->findData(QStringLiteral("US")));
+            session()->dataPage()->showHolidaysBox()->setChecked(true);
         },
+        [this] { save(QStringLiteral("04b-data-holidays")); },
         [this] { runForecastThenContinue(); },
         [this] { save(QStringLiteral("05-forecast")); },
         [session] {
@@ -183,10 +208,22 @@ void ScreenshotTour::saveDialog(const QString &name)
     }
 }
 
+void ScreenshotTour::openSamplePreview()
+{
+    QFile sample(QStringLiteral(":/sample.csv"));
+    if (sample.open(QIODevice::ReadOnly))
+        m_window->openBytes(sample.readAll(), tr("Sample"), MainWindow::Import::WithPreview);
+}
+
 void ScreenshotTour::save(const QString &name)
 {
+    saveWidget(m_window, name);
+}
+
+void ScreenshotTour::saveWidget(QWidget *widget, const QString &name)
+{
     const QString path = m_directory.filePath(name + QStringLiteral(".png"));
-    if (!m_window->grab().save(path)) {
+    if (!widget || !widget->grab().save(path)) {
         m_ok = false;
         qCWarning(lcUi) << "a screenshot could not be saved";
     }

@@ -5,15 +5,18 @@
 #include <QDir>
 #include <QObject>
 
+class QWidget;
+
 #include <functional>
 
 namespace prognos {
 
 class MainWindow;
 
-/// Walks the main window through its main states on the sample (data and quality, settings,
-/// invalid settings, forecast, components, table, warnings, cross-validation, comparison,
-/// dark palette) and saves a
+/// Walks the main window through its main states on the sample (import preview, data and
+/// quality, cleaning before and after, settings, invalid settings, holidays on the data,
+/// forecast, components, table, warnings, cross-validation, comparison, dark palette) and
+/// saves a
 /// picture of each into a folder, for review. Started only by `prognos --screenshots DIR`;
 /// the pictures show the bundled sample only.
 class ScreenshotTour : public QObject
@@ -31,6 +34,8 @@ signals:
 private:
     void next();
     void save(const QString &name);
+    void saveWidget(QWidget *widget, const QString &name);
+    void openSamplePreview();
     void runForecastThenContinue();
     void crossValidateThenContinue();
     void showCrossValidationPage(CrossValidationDialog::Page page);

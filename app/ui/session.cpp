@@ -3,6 +3,8 @@
 #include "settingsdiff.h"
 #include "uilogging.h"
 
+#include <QUndoStack>
+
 #include <algorithm>
 #include <cmath>
 
@@ -12,7 +14,9 @@ Session::Session(ImportResult import, const QString &title, QObject *parent)
     : QObject(parent)
     , m_title(title)
     , m_import(std::move(import))
+    , m_undoStack(new QUndoStack(this))
 {
+    m_rawQuality = QualityReport::analyse(m_import.series);
     applyCleaning();
     qCDebug(lcUi) << "session opened";
 }
@@ -23,9 +27,13 @@ Session::~Session()
     // The executable's wiping heap (core/privacy) overwrites every block as it is freed.
     m_kept.clear();
     m_crossValidation = {};
+    // The undo commands hold cleaning steps (dates, group values): they go first.
+    m_undoStack->clear();
     m_result = {};
     m_cleaned = {};
+    m_pipeline = {};
     m_quality = {};
+    m_rawQuality = {};
     m_import = {};
     m_title.clear();
     qCDebug(lcUi) << "session closed";
@@ -287,10 +295,28 @@ bool Session::sameSettings(const ProphetConfig &a, const ProphetConfig &b)
     return SettingsDiff::settingsObject(a) == SettingsDiff::settingsObject(b);
 }
 
+void Session::setPipeline(const CleaningPipeline &pipeline)
+{
+    m_pipeline = pipeline;
+    applyCleaning();
+    clearResult();
+    emit cleaningChanged();
+}
+
+const SeriesTable &Session::table() const
+{
+    if (m_pipeline.steps().isEmpty() || !m_cleaned.ok)
+        return m_import.series;
+    return m_cleaned.table;
+}
+
 void Session::applyCleaning()
 {
     m_cleaned = m_pipeline.apply(m_import.series);
-    m_quality = QualityReport::analyse(m_import.series);
+    if (m_pipeline.steps().isEmpty() || !m_cleaned.ok)
+        m_quality = m_rawQuality;
+    else
+        m_quality = QualityReport::analyse(m_cleaned.table);
     refreshFuture();
 }
 

@@ -19,6 +19,8 @@
 #include <optional>
 #include <vector>
 
+class QUndoStack;
+
 namespace prognos {
 
 /// One open dataset: its imported table, its cleaning steps, its model settings and its
@@ -36,8 +38,19 @@ public:
     const QString &title() const { return m_title; }
     const ImportResult &import() const { return m_import; }
     const CleaningPipeline &pipeline() const { return m_pipeline; }
+    /// Replaces the cleaning steps, cleans the raw table again and clears the stale result.
+    /// The cleaning panel calls it through the undo stack.
+    void setPipeline(const CleaningPipeline &pipeline);
     const CleaningResult &cleaned() const { return m_cleaned; }
+    /// The rows the grid shows and the model is fitted on: the cleaned table when there are
+    /// cleaning steps that succeeded, the raw import otherwise.
+    const SeriesTable &table() const;
+    /// The quality of table().
     const QualityReport &quality() const { return m_quality; }
+    /// The quality of the raw import, whatever the cleaning (the raw chart's flags).
+    const QualityReport &rawQuality() const { return m_rawQuality; }
+    /// The session's cleaning edits, for Edit > Undo and Redo; owned by the session.
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     const ProphetConfig &config() const { return m_config; }
     void setConfig(const ProphetConfig &config);
@@ -106,6 +119,8 @@ signals:
     void resultChanged();
     void crossValidationChanged();
     void keptConfigurationsChanged();
+    /// The cleaning steps changed: cleaned(), table() and quality() are new.
+    void cleaningChanged();
 
 private:
     void applyCleaning();
@@ -117,6 +132,8 @@ private:
     CleaningPipeline m_pipeline;
     CleaningResult m_cleaned;
     QualityReport m_quality;
+    QualityReport m_rawQuality;
+    QUndoStack *m_undoStack = nullptr;
     ProphetConfig m_config;
     Horizon m_horizon;
     FutureValues m_future;

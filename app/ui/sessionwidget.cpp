@@ -3,12 +3,14 @@
 #include "comparisonview.h"
 #include "componentchartsview.h"
 #include "crossvalidationdialog.h"
+#include "datapage.h"
 #include "forecastchartview.h"
 #include "forecastrunner.h"
 #include "forecasttablemodel.h"
 #include "futurevalueseditor.h"
 #include "modelsettingspanel.h"
 #include "qualitypanel.h"
+#include "rawchartview.h"
 #include "seriestablemodel.h"
 #include "session.h"
 #include "sessionexporter.h"
@@ -73,7 +75,7 @@ SessionWidget::~SessionWidget()
     // Views refer to the session's tables; detach them before the session goes.
     delete m_crossValidation;
     m_components->clearComponents();
-    m_gridModel->setTable(nullptr, {});
+    m_dataPage->setSession(nullptr);
     m_tableModel->setForecast(nullptr, nullptr);
     delete m_runner;
     delete m_session;
@@ -83,10 +85,7 @@ void SessionWidget::createWidgets()
 {
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
-    m_grid = tableView(this);
-    m_gridModel = new SeriesTableModel(this);
-    m_grid->setModel(m_gridModel);
-    m_quality = new QualityPanel(this);
+    m_dataPage = new DataPage(this);
     m_settings = new ModelSettingsPanel(this);
     m_chart = new ForecastChartView(this);
     m_components = new ComponentChartsView(this);
@@ -95,7 +94,7 @@ void SessionWidget::createWidgets()
     m_table->setModel(m_tableModel);
     m_warnings = new WarningsPanel(this);
     // Copies of either table are marked sensitive; the forecast table offers it on a menu.
-    TableCopy::install(m_grid);
+    TableCopy::install(m_dataPage->gridView());
     TableCopy::install(m_table);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_chart->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -104,12 +103,7 @@ void SessionWidget::createWidgets()
 
 void SessionWidget::createLayout()
 {
-    auto *dataPage = new QSplitter(Qt::Horizontal, this);
-    dataPage->addWidget(m_grid);
-    dataPage->addWidget(m_quality);
-    dataPage->setStretchFactor(0, 3);
-    dataPage->setStretchFactor(1, 2);
-    m_pages->addTab(dataPage, tr("Data"));
+    m_pages->addTab(m_dataPage, tr("Data"));
     m_pages->addTab(m_chart, tr("Forecast"));
     m_pages->addTab(m_components, tr("Components"));
     m_pages->addTab(m_table, tr("Forecast table"));
@@ -129,7 +123,9 @@ void SessionWidget::createLayout()
 
 void SessionWidget::connectSignals()
 {
-    connect(m_quality, &QualityPanel::recordActivated, this, &SessionWidget::showRecord);
+    connect(m_dataPage->qualityPanel(), &QualityPanel::recordActivated, this,
+            &SessionWidget::showRecord);
+    connect(m_session, &Session::cleaningChanged, this, &SessionWidget::applyCleaning);
     connect(m_settings, &ModelSettingsPanel::settingsEdited, this, &SessionWidget::applySettings);
     connect(m_settings, &ModelSettingsPanel::futureValuesEdited, this, [this] {
         m_session->setFutureValues(m_settings->futureEditor()->values());
@@ -188,9 +184,7 @@ QMenu *SessionWidget::createChartMenu(const std::string &component, QWidget *par
 
 void SessionWidget::showData()
 {
-    m_gridModel->setTable(&m_session->import().series, m_session->quality());
-    m_grid->resizeColumnToContents(1);
-    m_quality->setFindings(m_session->import().findings, m_session->quality());
+    m_dataPage->setSession(m_session);
     m_settings->setDataColumns(m_session->dataColumns());
     reloadSettings();
 }
@@ -248,6 +242,38 @@ void SessionWidget::settingsChanged()
         startRun();
 }
 
+void SessionWidget::applyCleaning()
+{
+    // Session::setPipeline cleared the result; a running fit works on the old data.
+    if (m_runner->isRunning())
+        m_runner->cancel();
+    m_settings->setDataColumns(m_session->dataColumns());
+    showFuture();
+    showResult();
+    updateChart();
+    updateProblems();
+}
+
+SeriesTableModel *SessionWidget::gridModel() const
+{
+    return m_dataPage->gridModel();
+}
+
+QTableView *SessionWidget::gridView() const
+{
+    return m_dataPage->gridView();
+}
+
+QualityPanel *SessionWidget::qualityPanel() const
+{
+    return m_dataPage->qualityPanel();
+}
+
+CleaningPanel *SessionWidget::cleaningPanel() const
+{
+    return m_dataPage->cleaningPanel();
+}
+
 void SessionWidget::updateProblems()
 {
     m_settings->showProblems(m_settings->ownProblems() + m_session->runProblems());
@@ -255,13 +281,8 @@ void SessionWidget::updateProblems()
 
 void SessionWidget::showRecord(int sourceRow)
 {
-    const int row = m_gridModel->rowOfRecord(sourceRow);
-    if (row < 0)
-        return;
     showPage(Page::Data);
-    const QModelIndex index = m_gridModel->index(row, 2);
-    m_grid->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    m_grid->setCurrentIndex(index);
+    m_dataPage->showRecord(sourceRow);
 }
 
 void SessionWidget::startRun()
@@ -283,6 +304,7 @@ void SessionWidget::cancelRun()
 void SessionWidget::resetZoom()
 {
     m_chart->resetZoom();
+    m_dataPage->rawChart()->resetZoom();
 }
 
 void SessionWidget::showCrossValidation()

@@ -13,7 +13,9 @@ class QTableView;
 namespace prognos {
 
 class ComparisonView;
+class CleaningPanel;
 class ComponentChartsView;
+class DataPage;
 class ForecastChartView;
 class ForecastRunner;
 class ForecastTableModel;
@@ -42,10 +44,12 @@ public:
     ModelSettingsPanel *settingsPanel() const { return m_settings; }
     ForecastChartView *chartView() const { return m_chart; }
     ComponentChartsView *componentsView() const { return m_components; }
-    SeriesTableModel *gridModel() const { return m_gridModel; }
-    QTableView *gridView() const { return m_grid; }
     QTableView *forecastTable() const { return m_table; }
-    QualityPanel *qualityPanel() const { return m_quality; }
+    DataPage *dataPage() const { return m_dataPage; }
+    SeriesTableModel *gridModel() const;
+    QTableView *gridView() const;
+    QualityPanel *qualityPanel() const;
+    CleaningPanel *cleaningPanel() const;
     WarningsPanel *warningsPanel() const { return m_warnings; }
     ForecastRunner *runner() const { return m_runner; }
     ComparisonView *comparisonView() const { return m_comparison; }
@@ -92,6 +96,7 @@ private:
     void settingsChanged();
     void showSpan();
     void showFuture();
+    void applyCleaning();
     void updateProblems();
     void showRecord(int sourceRow);
     void handleRunFinished(const ForecastOutput &output);
@@ -105,9 +110,7 @@ private:
     Session *m_session = nullptr;
     ForecastRunner *m_runner = nullptr;
     QTabWidget *m_pages = nullptr;
-    QTableView *m_grid = nullptr;
-    SeriesTableModel *m_gridModel = nullptr;
-    QualityPanel *m_quality = nullptr;
+    DataPage *m_dataPage = nullptr;
     ModelSettingsPanel *m_settings = nullptr;
     ForecastChartView *m_chart = nullptr;
     ComponentChartsView *m_components = nullptr;

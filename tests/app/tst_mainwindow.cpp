@@ -1,3 +1,4 @@
+#include "ui/importpreviewdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/qualitypanel.h"
 #include "ui/seriestablemodel.h"
@@ -92,6 +93,10 @@ void TestMainWindow::droppedFileOpensATab()
     QVERIFY(enter.isAccepted());
     QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
+    // The file is read off the GUI thread, then shown in the import preview.
+    QTRY_VERIFY_WITH_TIMEOUT(window.importPreview(), 20000);
+    QCOMPARE(window.sessionCount(), 0);
+    window.importPreview()->accept();
     QCOMPARE(window.sessionCount(), 1);
     QCOMPARE(window.currentSession()->gridModel()->rowCount(), 3);
 }
