@@ -5,6 +5,7 @@
 #include "ui/dialogrunner.h"
 #include "ui/exportoptionsdialog.h"
 #include "ui/forecastchartview.h"
+#include "ui/importpreviewdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/sensitiveclipboard.h"
 #include "ui/session.h"
@@ -169,6 +170,9 @@ void TestExportUi::initTestCase()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QVERIFY(m_window->openFile(QStringLiteral(PROGNOS_SAMPLE_CSV)));
+    // A file opens through the import preview, once it has been read off the GUI thread.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->importPreview(), kRunTimeoutMs);
+    m_window->importPreview()->accept();
     QSignalSpy shown(session(), &SessionWidget::chartUpdated);
     session()->startRun();
     QVERIFY(shown.wait(kRunTimeoutMs));
