@@ -8,6 +8,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <optional>
+#include <vector>
 
 namespace prognos {
 
@@ -15,14 +18,101 @@ namespace {
 
 constexpr double kMinShare = 0.8;
 constexpr int kSampleSize = 200;
+constexpr qsizetype kAll = std::numeric_limits<qsizetype>::max();
 constexpr DateFormat kTextDateFormats[] = {
     DateFormat::Iso,       DateFormat::YearMonthDay, DateFormat::DayMonthYearDot,
     DateFormat::MonthName, DateFormat::DayMonthYear, DateFormat::MonthDayYear,
 };
 
+/// The non-missing cells of one column, trimmed, in row order. They are read from the table on
+/// each pass, so that no list of them is kept; their number is learnt from the first pass that
+/// reaches the end of the column.
+class ColumnValues
+{
+public:
+    ColumnValues(const CsvTable &table, int column)
+        : m_table(table)
+        , m_column(column)
+    {}
+
+    /// Number of values; counted here only when no pass has reached the end yet.
+    qsizetype size() const
+    {
+        if (m_size < 0)
+            forEach([](qsizetype, int, QAnyStringView) {});
+        return m_size;
+    }
+    bool isEmpty() const
+    {
+        bool any = false;
+        forEach(1, [&](qsizetype, int, QAnyStringView) { any = true; });
+        return !any;
+    }
+    /// Calls `visit(i, row, cell)` for the first `limit` values; i counts the values.
+    template <typename Visit>
+    void forEach(qsizetype limit, Visit visit) const
+    {
+        qsizetype i = 0;
+        int r = 0;
+        for (; r < m_table.rowCount() && i < limit; ++r) {
+            const QAnyStringView cell = trimmedView(m_table.cellView(r, m_column));
+            if (!NumberParser::isMissingCell(cell))
+                visit(i++, r, cell);
+        }
+        if (r == m_table.rowCount())
+            m_size = i; // the values after the limit (none) are all missing
+    }
+    template <typename Visit>
+    void forEach(Visit visit) const
+    {
+        forEach(kAll, visit);
+    }
+
+private:
+    const CsvTable &m_table;
+    int m_column;
+    mutable qsizetype m_size = -1;
+};
+
+/// Where the readings of a column go, one per row of the table (see ColumnTypeDetector).
+class Readings
+{
+public:
+    explicit Readings(std::vector<double> *values, int rows)
+        : m_values(values)
+        , m_rows(rows)
+    {}
+
+    /// Starts over: every row unread.
+    void reset()
+    {
+        if (m_values)
+            m_values->assign(std::size_t(m_rows), kUnread);
+    }
+    void set(int row, double value)
+    {
+        if (m_values)
+            (*m_values)[std::size_t(row)] = value;
+    }
+    /// Forgets them: the column's type has no readings.
+    void clear()
+    {
+        if (m_values) {
+            m_values->clear();
+            m_values->shrink_to_fit();
+        }
+    }
+
+private:
+    static constexpr double kUnread = std::numeric_limits<double>::quiet_NaN();
+    std::vector<double> *m_values;
+    int m_rows;
+};
+
 struct DateCount
 {
-    int shape = 0; ///< parsed or had the right shape for an impossible date
+    qsizetype seen = 0; ///< values looked at
+    int shape = 0;      ///< parsed or had the right shape for an impossible date
     int valid = 0;
     bool hasTime = false;
     bool hasOffsets = false;
@@ -52,40 +142,40 @@ struct NumberSummary
     }
 };
 
-NumberSummary summarize(const QList<QAnyStringView> &values, QChar decimalMark)
+NumberSummary summarize(const ColumnValues &values, QChar decimalMark, Readings &readings)
 {
     NumberSummary summary;
-    for (qsizetype i = 0; i < values.size(); ++i) {
+    readings.reset();
+    values.forEach([&](qsizetype i, int row, QAnyStringView cell) {
         double v = 0.0;
-        if (NumberParser::parseCell(values[i], decimalMark, v))
+        if (NumberParser::parseCell(cell, decimalMark, v)) {
             summary.add(i, v);
-    }
+            readings.set(row, v);
+        }
+    });
     return summary;
 }
 
-/// Whether a cell holds a '.' or ','.
-bool hasMark(QAnyStringView text)
-{
-    return text.visit([](auto view) {
-        return std::any_of(view.begin(), view.end(),
-                           [](auto c) { return QChar(c) == u'.' || QChar(c) == u','; });
-    });
-}
-
-DateCount countDates(const QList<QAnyStringView> &values, DateFormat format, qsizetype limit)
+/// Counts the dates of the first `limit` values in `format`, and keeps the readings of those
+/// without a UTC offset.
+DateCount countDates(const ColumnValues &values, DateFormat format, qsizetype limit,
+                     Readings &readings)
 {
     DateCount count;
     std::optional<int> firstOffset;
-    const qsizetype n = std::min(limit, values.size());
-    for (qsizetype i = 0; i < n; ++i) {
+    readings.reset();
+    values.forEach(limit, [&](qsizetype, int row, QAnyStringView cell) {
+        ++count.seen;
         ParsedDate date;
-        const DateParser::Error error = DateParser::parseCell(values[i], format, date);
+        const DateParser::Error error = DateParser::parseCell(cell, format, date);
         if (error == DateParser::Error::NotADate)
-            continue;
+            return;
         ++count.shape;
         if (error != DateParser::Error::None)
-            continue;
+            return;
         ++count.valid;
+        if (!date.hasOffset)
+            readings.set(row, double(date.wallClock));
         count.hasTime = count.hasTime || date.wallClock % kMsPerDay != 0;
         if (date.hasOffset) {
             count.hasOffsets = true;
@@ -93,22 +183,24 @@ DateCount countDates(const QList<QAnyStringView> &values, DateFormat format, qsi
                 firstOffset = date.offsetMinutes;
             count.mixedOffsets = count.mixedOffsets || *firstOffset != date.offsetMinutes;
         }
-    }
+    });
     return count;
 }
 
 /// Step 1 for dates: the best text date format, or nothing.
-bool detectDate(const QList<QAnyStringView> &values, ColumnType &type)
+bool detectDate(const ColumnValues &values, ColumnType &type, Readings &readings)
 {
-    const qsizetype need = qsizetype(std::ceil(kMinShare * double(values.size())));
     QList<DateFormat> viable;
     QList<DateCount> counts;
+    Readings none(nullptr, 0);
+    std::optional<DateFormat> read; // the format of the readings
     for (const DateFormat format : kTextDateFormats) {
-        const qsizetype sample = std::min<qsizetype>(kSampleSize, values.size());
-        if (countDates(values, format, sample).shape < kMinShare * double(sample))
+        const DateCount sample = countDates(values, format, kSampleSize, none);
+        if (sample.shape < kMinShare * double(sample.seen))
             continue;
-        const DateCount count = countDates(values, format, values.size());
-        if (count.shape >= need) {
+        const DateCount count = countDates(values, format, kAll, readings);
+        read = format;
+        if (count.shape >= qsizetype(std::ceil(kMinShare * double(values.size())))) {
             viable.append(format);
             counts.append(count);
         }
@@ -122,6 +214,8 @@ bool detectDate(const QList<QAnyStringView> &values, ColumnType &type)
     }
     type.kind = ColumnType::Kind::Date;
     type.dateFormat = viable[best];
+    if (read != type.dateFormat)
+        countDates(values, type.dateFormat, kAll, readings);
     type.invalid = static_cast<int>(values.size()) - counts[best].valid;
     type.hasTime = counts[best].hasTime;
     type.hasOffsets = counts[best].hasOffsets;
@@ -141,30 +235,32 @@ bool detectDate(const QList<QAnyStringView> &values, ColumnType &type)
 
 /// Step 2 for numbers: the decimal mark, ambiguity, and what the magnitudes suggest.
 /// Fills `summary` with the values read with the chosen mark.
-bool detectNumber(const QList<QAnyStringView> &values, ColumnType &type, NumberSummary &summary)
+bool detectNumber(const ColumnValues &values, ColumnType &type, NumberSummary &summary,
+                  Readings &readings)
 {
     NumberSummary point;
     NumberSummary comma;
     int differ = 0;
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const QAnyStringView v = values[i];
-        double a = 0.0;
-        double b = 0.0;
-        const bool okPoint = NumberParser::parseCell(v, u'.', a);
-        const bool noMark = !hasMark(v);
-        const bool okComma = noMark ? okPoint : NumberParser::parseCell(v, u',', b);
-        b = noMark ? a : b;
-        if (okPoint)
-            point.add(i, a);
-        if (okComma)
-            comma.add(i, b);
-        differ += okPoint && okComma && a != b;
-    }
+    readings.reset(); // with the decimal point, the usual winner
+    values.forEach([&](qsizetype i, int row, QAnyStringView cell) {
+        NumberParser::Reading a;
+        NumberParser::Reading b;
+        NumberParser::parseCellBothMarks(cell, a, b);
+        if (a.ok) {
+            point.add(i, a.value);
+            readings.set(row, a.value);
+        }
+        if (b.ok)
+            comma.add(i, b.value);
+        differ += a.ok && b.ok && a.value != b.value;
+    });
     if (std::max(point.read, comma.read) < kMinShare * double(values.size()))
         return false;
     type.kind = ColumnType::Kind::Number;
     type.decimalMark = point.read >= comma.read ? u'.' : u',';
     summary = point.read >= comma.read ? point : comma;
+    if (type.decimalMark == u',')
+        summarize(values, type.decimalMark, readings);
     if (point.read == comma.read && differ > 0) {
         type.needsDecision = true;
         type.question = ColumnTypeDetector::tr(
@@ -180,17 +276,17 @@ bool detectNumber(const QList<QAnyStringView> &values, ColumnType &type, NumberS
         bool threeDigitFractions = false;
         bool anyMark = false;
         bool groupingSeen = false;
-        for (const QAnyStringView cell : values) {
+        values.forEach([&](qsizetype, int, QAnyStringView cell) {
             const QString v = cell.toString();
             double ignored = 0.0;
             if (NumberParser::readsBothWays(v) ||
                 !NumberParser::parse(v, type.decimalMark, ignored))
-                continue;
+                return;
             const int digits = NumberParser::fractionDigits(v, type.decimalMark);
             anyMark = anyMark || digits >= 0;
             threeDigitFractions = threeDigitFractions || digits == 3;
             groupingSeen = groupingSeen || v.contains(groupMark);
-        }
+        });
         if (anyMark && !threeDigitFractions && !groupingSeen) {
             type.ambiguousValues = true;
             type.question = ColumnTypeDetector::tr(
@@ -224,25 +320,22 @@ void describeNumbers(const NumberSummary &summary, ColumnType &type)
 } // namespace
 
 ColumnType ColumnTypeDetector::detect(const CsvTable &table, int column,
-                                      const ColumnOverride &choice)
+                                      const ColumnOverride &choice, std::vector<double> *readings)
 {
     ColumnType type;
-    QList<QAnyStringView> values;
-    values.reserve(table.rowCount());
-    for (int r = 0; r < table.rowCount(); ++r) {
-        const QAnyStringView cell = trimmedView(table.cellView(r, column));
-        if (NumberParser::isMissingCell(cell))
-            ++type.missing;
-        else
-            values.append(cell);
-    }
-    type.values = static_cast<int>(values.size());
+    ColumnValues values(table, column);
+    Readings kept(readings, table.rowCount());
+    const auto setCounts = [&] {
+        type.values = static_cast<int>(values.size());
+        type.missing = table.rowCount() - type.values;
+    };
 
     // 1. The user's choice wins.
     if (choice.dateFormat) {
         type.kind = ColumnType::Kind::Date;
         type.dateFormat = *choice.dateFormat;
-        const DateCount count = countDates(values, type.dateFormat, values.size());
+        const DateCount count = countDates(values, type.dateFormat, kAll, kept);
+        setCounts();
         type.invalid = type.values - count.valid;
         type.hasTime = count.hasTime;
         type.hasOffsets = count.hasOffsets;
@@ -250,14 +343,21 @@ ColumnType ColumnTypeDetector::detect(const CsvTable &table, int column,
     } else if (choice.decimalMark) {
         type.kind = ColumnType::Kind::Number;
         type.decimalMark = *choice.decimalMark;
-        describeNumbers(summarize(values, type.decimalMark), type);
+        const NumberSummary summary = summarize(values, type.decimalMark, kept);
+        setCounts();
+        describeNumbers(summary, type);
     } else if (choice.kind == ColumnType::Kind::Text) {
         type.kind = ColumnType::Kind::Text;
     }
     if (choice.dateFormat || choice.decimalMark || choice.kind) {
         type.confirmed = true;
-        if (choice.dateFormat || choice.decimalMark || type.kind == ColumnType::Kind::Text)
+        if (choice.dateFormat || choice.decimalMark || type.kind == ColumnType::Kind::Text) {
+            if (type.kind == ColumnType::Kind::Text) {
+                setCounts();
+                kept.clear();
+            }
             return type;
+        }
     }
 
     // 2. Detection: empty, dates, numbers, else text.
@@ -266,11 +366,14 @@ ColumnType ColumnTypeDetector::detect(const CsvTable &table, int column,
     NumberSummary summary;
     if (values.isEmpty())
         type.kind = ColumnType::Kind::Empty;
-    else if (!(mayBeDate && detectDate(values, type)) &&
-             !(mayBeNumber && detectNumber(values, type, summary)))
+    else if (!(mayBeDate && detectDate(values, type, kept)) &&
+             !(mayBeNumber && detectNumber(values, type, summary, kept)))
         type.kind = ColumnType::Kind::Text;
+    setCounts();
     if (type.kind == ColumnType::Kind::Number)
         describeNumbers(summary, type);
+    if (type.kind == ColumnType::Kind::Empty || type.kind == ColumnType::Kind::Text)
+        kept.clear();
     return type;
 }
 

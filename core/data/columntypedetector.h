@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <vector>
+
 namespace prognos {
 
 /// Decides one interpretation per column from all of its cells.
@@ -25,7 +27,15 @@ class ColumnTypeDetector
 public:
     /// Detects the type of column `column` of `table`; whatever `choice` sets is taken as
     /// the user's decision instead (and the type is marked confirmed).
-    static ColumnType detect(const CsvTable &table, int column, const ColumnOverride &choice = {});
+    ///
+    /// With `readings`, the values read on the way are kept there, one per row of the table,
+    /// so that the caller need not read the cells again: for a Number column the number read
+    /// with the chosen decimal mark, for a Date column the wall-clock time in milliseconds
+    /// (exact in a double) of a date without UTC offset. A row is NaN where its cell is
+    /// missing, does not read that way or carries an offset; it must then be read from the
+    /// cell. Empty and Text columns leave `readings` empty.
+    static ColumnType detect(const CsvTable &table, int column, const ColumnOverride &choice = {},
+                             std::vector<double> *readings = nullptr);
 };
 
 } // namespace prognos

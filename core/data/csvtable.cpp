@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <type_traits>
+
 namespace prognos {
 
 QString CsvTable::displayName(int column) const
@@ -24,20 +26,6 @@ QStringView CsvTable::cell(int row, int column) const
     if (begin >= 0)
         return utf16Text().mid(begin, m_cellEnd[k] - begin);
     return QStringView(m_copies).mid(~begin, m_cellEnd[k] - ~begin);
-}
-
-QAnyStringView CsvTable::cellView(int row, int column) const
-{
-    if (column >= fieldCount(row))
-        return {};
-    const std::size_t k =
-        static_cast<std::size_t>(m_rowFirstCell[static_cast<std::size_t>(row)] + column);
-    const qsizetype begin = m_cellBegin[k];
-    if (begin < 0)
-        return QStringView(m_copies).mid(~begin, m_cellEnd[k] - ~begin);
-    if (m_utf16)
-        return asciiText().mid(begin, m_cellEnd[k] - begin);
-    return QStringView(m_text).mid(begin, m_cellEnd[k] - begin);
 }
 
 void CsvTable::setAsciiBytes(const QByteArray &bytes, qsizetype from)
@@ -61,14 +49,6 @@ QStringView CsvTable::utf16Text() const
     return m_utf16->text;
 }
 
-int CsvTable::fieldCount(int row) const
-{
-    const std::size_t r = static_cast<std::size_t>(row);
-    const qsizetype next =
-        r + 1 < m_rowFirstCell.size() ? m_rowFirstCell[r + 1] : qsizetype(m_cellEnd.size());
-    return static_cast<int>(next - m_rowFirstCell[r]);
-}
-
 void CsvTable::appendField(QStringView text)
 {
     const QChar *base = m_text.constData();
@@ -77,15 +57,19 @@ void CsvTable::appendField(QStringView text)
         pushCell(text.data() - base, text.data() - base + text.size());
         return;
     }
-    const qsizetype copy = m_copies.size();
-    m_copies.append(text);
-    pushCell(~copy, m_copies.size());
+    appendCopy(text);
 }
 
-void CsvTable::pushCell(qsizetype begin, qsizetype end)
+void CsvTable::appendCopy(QAnyStringView text)
 {
-    m_cellBegin.push_back(static_cast<qint32>(begin));
-    m_cellEnd.push_back(static_cast<qint32>(end));
+    const qsizetype copy = m_copies.size();
+    text.visit([this](auto view) {
+        if constexpr (std::is_same_v<decltype(view), QUtf8StringView>)
+            m_copies.append(view.toString());
+        else
+            m_copies.append(view);
+    });
+    pushCell(~copy, m_copies.size());
 }
 
 void CsvTable::reserve(qsizetype cells, qsizetype records)
@@ -94,19 +78,6 @@ void CsvTable::reserve(qsizetype cells, qsizetype records)
     m_cellEnd.reserve(static_cast<std::size_t>(cells));
     m_rowFirstCell.reserve(static_cast<std::size_t>(records));
     m_rowLine.reserve(static_cast<std::size_t>(records));
-}
-
-void CsvTable::appendField(QLatin1StringView text)
-{
-    const char *base = m_ascii.constData() + m_asciiFrom;
-    if (!text.isEmpty() && m_utf16 && text.data() >= base &&
-        text.data() + text.size() <= m_ascii.constData() + m_ascii.size()) {
-        pushCell(text.data() - base, text.data() - base + text.size());
-        return;
-    }
-    const qsizetype copy = m_copies.size();
-    m_copies.append(text);
-    pushCell(~copy, m_copies.size());
 }
 
 void CsvTable::appendRecords(const CsvTable &other, int lineOffset)
@@ -126,12 +97,6 @@ void CsvTable::appendRecords(const CsvTable &other, int lineOffset)
         m_rowFirstCell.push_back(other.m_rowFirstCell[r] + cellBase);
         m_rowLine.push_back(other.m_rowLine[r] + lineOffset);
     }
-}
-
-void CsvTable::beginRecord(int line)
-{
-    m_rowFirstCell.push_back(static_cast<qsizetype>(m_cellEnd.size()));
-    m_rowLine.push_back(line);
 }
 
 void CsvTable::dropLastRecord()

@@ -97,6 +97,8 @@ private:
 
     QStringView utf16Text() const;
     void pushCell(qsizetype begin, qsizetype end);
+    /// Appends a cell whose text is not in the table's text: a copy is kept.
+    void appendCopy(QAnyStringView text);
 
     QString m_text;                        // the file's decoded text
     QByteArray m_ascii;                    // or the bytes of an ASCII file
@@ -109,5 +111,53 @@ private:
     std::vector<int> m_rowLine;
     QStringList m_columnNames;
 };
+
+// Inline: the import calls these once for every cell.
+
+inline int CsvTable::fieldCount(int row) const
+{
+    const std::size_t r = static_cast<std::size_t>(row);
+    const qsizetype next =
+        r + 1 < m_rowFirstCell.size() ? m_rowFirstCell[r + 1] : qsizetype(m_cellEnd.size());
+    return static_cast<int>(next - m_rowFirstCell[r]);
+}
+
+inline void CsvTable::pushCell(qsizetype begin, qsizetype end)
+{
+    m_cellBegin.push_back(static_cast<qint32>(begin));
+    m_cellEnd.push_back(static_cast<qint32>(end));
+}
+
+inline void CsvTable::appendField(QLatin1StringView text)
+{
+    const char *base = m_ascii.constData() + m_asciiFrom;
+    if (!text.isEmpty() && m_utf16 && text.data() >= base &&
+        text.data() + text.size() <= m_ascii.constData() + m_ascii.size()) {
+        pushCell(text.data() - base, text.data() - base + text.size());
+        return;
+    }
+    appendCopy(text);
+}
+
+inline void CsvTable::beginRecord(int line)
+{
+    m_rowFirstCell.push_back(static_cast<qsizetype>(m_cellEnd.size()));
+    m_rowLine.push_back(line);
+}
+
+inline QAnyStringView CsvTable::cellView(int row, int column) const
+{
+    if (column >= fieldCount(row))
+        return {};
+    const std::size_t k =
+        static_cast<std::size_t>(m_rowFirstCell[static_cast<std::size_t>(row)] + column);
+    const qsizetype begin = m_cellBegin[k];
+    const qsizetype size = m_cellEnd[k] - (begin < 0 ? ~begin : begin);
+    if (begin < 0)
+        return QStringView(m_copies).sliced(~begin, size);
+    if (m_utf16)
+        return QLatin1StringView(m_ascii.constData() + m_asciiFrom + begin, size);
+    return QStringView(m_text).sliced(begin, size);
+}
 
 } // namespace prognos

@@ -50,10 +50,16 @@ QString offsetText(int minutes)
         .arg(minutes % 60, 2, 10, QChar(u'0'));
 }
 
-/// Reads one numeric cell of a role column; reports what it cannot read.
+/// The readings ColumnTypeDetector kept for each column, one per row (NaN: read the cell).
+using ColumnReadings = std::vector<std::vector<double>>;
+
+/// Reads one numeric cell of a role column; reports what it cannot read. `kept` is the column's
+/// readings, or null.
 double readNumber(const CsvTable &table, int row, int column, const ColumnType &type,
-                  ImportFindings &findings)
+                  const double *kept, ImportFindings &findings)
 {
+    if (kept && !std::isnan(kept[row]))
+        return kept[row];
     const QAnyStringView cell = table.cellView(row, column);
     if (NumberParser::isMissingCell(cell))
         return kNaN;
@@ -82,9 +88,14 @@ double readNumber(const CsvTable &table, int row, int column, const ColumnType &
 }
 
 /// Reads ds for one row; reports and returns false when the row has no usable date.
-bool readDate(const CsvTable &table, int row, int column, const ColumnType &type, ParsedDate &date,
-              ImportFindings &findings)
+bool readDate(const CsvTable &table, int row, int column, const ColumnType &type,
+              const double *kept, ParsedDate &date, ImportFindings &findings)
 {
+    if (kept && !std::isnan(kept[row])) {
+        date = ParsedDate();
+        date.wallClock = static_cast<Timestamp>(kept[row]);
+        return true;
+    }
     const QAnyStringView cell = table.cellView(row, column);
     QString reason;
     if (isBlank(cell)) {
@@ -109,9 +120,19 @@ struct SeriesPart
     std::vector<int> offsets;
 };
 
+/// The readings of the columns of the roles, where they can stand for the cells.
+struct RoleReadings
+{
+    const double *ds = nullptr;
+    const double *y = nullptr;
+    const double *cap = nullptr;
+    const double *floor = nullptr;
+    std::vector<const double *> regressors;
+};
+
 /// Reads the records [first, last) into `part`, with room for `capacity` rows.
 void readRows(const CsvTable &table, const QList<ColumnType> &types, const ColumnRoles &roles,
-              int first, int last, std::size_t capacity, SeriesPart &part)
+              const RoleReadings &kept, int first, int last, std::size_t capacity, SeriesPart &part)
 {
     SeriesTable &series = part.series;
     series.sourceRow.reserve(capacity);
@@ -130,22 +151,24 @@ void readRows(const CsvTable &table, const QList<ColumnType> &types, const Colum
     }
     for (int r = first; r < last; ++r) {
         ParsedDate date;
-        if (!readDate(table, r, roles.ds, types[roles.ds], date, part.findings))
+        if (!readDate(table, r, roles.ds, types[roles.ds], kept.ds, date, part.findings))
             continue;
         series.sourceRow.push_back(r + 1);
         series.ds.push_back(date.wallClock);
         part.offsets.push_back(date.hasOffset ? date.offsetMinutes : kNoOffset);
-        series.y.push_back(readNumber(table, r, roles.y, types[roles.y], part.findings));
+        series.y.push_back(readNumber(table, r, roles.y, types[roles.y], kept.y, part.findings));
         series.excluded.push_back(false);
         if (roles.cap >= 0)
-            series.cap.push_back(readNumber(table, r, roles.cap, types[roles.cap], part.findings));
+            series.cap.push_back(
+                readNumber(table, r, roles.cap, types[roles.cap], kept.cap, part.findings));
         if (roles.floor >= 0)
             series.floor.push_back(
-                readNumber(table, r, roles.floor, types[roles.floor], part.findings));
+                readNumber(table, r, roles.floor, types[roles.floor], kept.floor, part.findings));
         for (qsizetype k = 0; k < roles.regressors.size(); ++k) {
             const int c = roles.regressors[k];
-            regressors[static_cast<std::size_t>(k)]->push_back(
-                readNumber(table, r, c, types[c], part.findings));
+            const std::size_t i = static_cast<std::size_t>(k);
+            regressors[i]->push_back(
+                readNumber(table, r, c, types[c], kept.regressors[i], part.findings));
         }
         if (roles.group >= 0)
             series.group.push_back(table.cellText(r, roles.group).trimmed());
@@ -174,23 +197,45 @@ void appendPart(SeriesPart &head, const SeriesPart &tail)
     head.findings += tail.findings;
 }
 
-/// Reads the series in file order; a large table's second half is read on a second thread.
+/// The readings of `column` when they stand for its cells read as `kind`: the type is `kind`
+/// and still the one they were made for, and no question about single values is pending;
+/// else null.
+const double *usableReadings(const ColumnReadings &readings, const QList<ColumnType> &detected,
+                             const QList<ColumnType> &types, int column, ColumnType::Kind kind)
+{
+    if (column < 0 || types[column].kind != kind)
+        return nullptr;
+    const std::vector<double> &values = readings[static_cast<std::size_t>(column)];
+    const ColumnType &was = detected[column];
+    const ColumnType &is = types[column];
+    const bool sameReading =
+        was.kind == is.kind &&
+        (is.kind == ColumnType::Kind::Number
+             ? was.decimalMark == is.decimalMark && !is.needsDecision &&
+                   !(is.ambiguousValues && !is.confirmed)
+             : is.kind == ColumnType::Kind::Date && was.dateFormat == is.dateFormat);
+    return sameReading && !values.empty() ? values.data() : nullptr;
+}
+
+/// Reads the series in file order. A large table whose dates must be read from the cells is
+/// read in two halves, the second on a second thread.
 void readSeries(const CsvTable &table, const QList<ColumnType> &types, const ColumnRoles &roles,
-                ImportResult &result, std::vector<int> &offsets)
+                const RoleReadings &kept, ImportResult &result, std::vector<int> &offsets)
 {
     const int rows = table.rowCount();
-    const bool split = rows >= kRowsWorthAThread && std::thread::hardware_concurrency() >= 2;
+    const bool split =
+        !kept.ds && rows >= kRowsWorthAThread && std::thread::hardware_concurrency() >= 2;
     const int middle = split ? rows / 2 : rows;
     SeriesPart head;
     SeriesPart tail;
     std::future<void> tailRead;
     if (split) {
         tailRead = std::async(std::launch::async, [&] {
-            readRows(table, types, roles, middle, rows, std::size_t(rows - middle), tail);
+            readRows(table, types, roles, kept, middle, rows, std::size_t(rows - middle), tail);
         });
     }
     // The head has room for every row, so that the tail is appended in place.
-    readRows(table, types, roles, 0, middle, std::size_t(rows), head);
+    readRows(table, types, roles, kept, 0, middle, std::size_t(rows), head);
     if (tailRead.valid()) {
         tailRead.get();
         appendPart(head, tail);
@@ -288,20 +333,20 @@ void addNotes(const CsvTable &table, const QList<ColumnType> &types, ImportResul
         notes.append(DateParser::timeZoneRule());
 }
 
-/// The type of every column; a large table's columns are shared out over two threads, each
-/// taking the next column not yet taken.
-// TODO(#3): bench_import is still short of 200 MB/s on the shared 2-core machine. Detection
-// reads every number with both decimal marks and readSeries reads ds and y once more; keeping
-// the readings of the chosen interpretation would save about a fifth of the work.
-QList<ColumnType> detectTypes(const CsvTable &table, const ImportSettings &settings)
+/// The type of every column, and the readings made on the way; a large table's columns are
+/// shared out over two threads, each taking the next column not yet taken.
+QList<ColumnType> detectTypes(const CsvTable &table, const ImportSettings &settings,
+                              ColumnReadings &readings)
 {
     const int columns = table.columnCount();
     std::vector<ColumnType> types(static_cast<std::size_t>(columns));
+    readings.assign(static_cast<std::size_t>(columns), {});
     std::atomic<int> next = 0;
     const auto detectRemaining = [&] {
         for (int c = next++; c < columns; c = next++) {
             const ColumnOverride choice = settings.columnTypes.value(table.displayName(c));
-            types[static_cast<std::size_t>(c)] = ColumnTypeDetector::detect(table, c, choice);
+            const auto i = static_cast<std::size_t>(c);
+            types[i] = ColumnTypeDetector::detect(table, c, choice, &readings[i]);
         }
     };
     if (table.rowCount() < kRowsWorthAThread || columns < 2 ||
@@ -349,7 +394,9 @@ ImportResult DataImporter::import(const QByteArray &bytes, const ImportSettings 
         return result;
 
     // 2. One interpretation per column.
-    result.columnTypes = detectTypes(table, settings);
+    ColumnReadings readings;
+    result.columnTypes = detectTypes(table, settings, readings);
+    const QList<ColumnType> detected = result.columnTypes;
     if (!goOn(75))
         return result;
 
@@ -368,9 +415,27 @@ ImportResult DataImporter::import(const QByteArray &bytes, const ImportSettings 
     if (!goOn(80))
         return result;
 
-    // 4. The raw series, then the time-zone findings.
+    // 4. The raw series, then the time-zone findings. Only the readings of the roles' columns
+    // are used; the others go first.
+    const ColumnRoles &roles = result.roles;
+    const QList<ColumnType> &types = result.columnTypes;
+    RoleReadings kept;
+    const auto usable = [&](int column, ColumnType::Kind kind) {
+        return usableReadings(readings, detected, types, column, kind);
+    };
+    kept.ds = usable(roles.ds, ColumnType::Kind::Date);
+    kept.y = usable(roles.y, ColumnType::Kind::Number);
+    kept.cap = usable(roles.cap, ColumnType::Kind::Number);
+    kept.floor = usable(roles.floor, ColumnType::Kind::Number);
+    for (const int c : roles.regressors)
+        kept.regressors.push_back(usable(c, ColumnType::Kind::Number));
+    for (int c = 0; c < table.columnCount(); ++c) {
+        if (c != roles.ds && c != roles.y && c != roles.cap && c != roles.floor &&
+            !roles.regressors.contains(c))
+            std::vector<double>().swap(readings[static_cast<std::size_t>(c)]);
+    }
     std::vector<int> offsets;
-    readSeries(table, result.columnTypes, result.roles, result, offsets);
+    readSeries(table, types, roles, kept, result, offsets);
     reportOffsets(table, result.roles, offsets, result);
     qCInfo(lcImport) << "imported" << result.series.size() << "rows with" << result.findings.size()
                      << "findings";

@@ -126,67 +126,93 @@ constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7
                                    1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                                    1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
-/// The common case, read without the general rules: an optional minus, ASCII digits and at most
-/// one '.' or ',' between digits, nothing around them.
+/// The shape of a plain number: an optional minus, ASCII digits and at most one '.' or ','
+/// between digits, nothing around them.
+struct PlainScan
+{
+    bool plain = false;      ///< the text has that shape
+    bool negative = false;   ///< led by a minus
+    qsizetype first = 0;     ///< index of the first digit
+    qsizetype before = 0;    ///< digits before the mark
+    qsizetype after = -1;    ///< digits after the mark; -1 without a mark
+    char16_t mark = 0;       ///< the mark, or 0
+    std::uint64_t whole = 0; ///< all digits as one number, while it matters (15 or fewer)
+};
+
 template <typename View>
-Plain parsePlain(View text, QChar decimalMark, double &value)
+PlainScan scanPlain(View text)
+{
+    constexpr qsizetype kMaxPlain = 40;
+    PlainScan scan;
+    const qsizetype n = text.size();
+    if (n == 0 || n > kMaxPlain)
+        return scan;
+    const auto digitAt = [&](qsizetype i) {
+        return text[i].unicode() >= u'0' && text[i].unicode() <= u'9';
+    };
+    scan.negative = text[0].unicode() == u'-';
+    scan.first = scan.negative ? 1 : 0;
+    qsizetype i = scan.first;
+    for (; i < n && digitAt(i); ++i)
+        scan.whole = scan.whole * 10 + (text[i].unicode() - u'0');
+    scan.before = i - scan.first;
+    scan.mark = i < n ? text[i].unicode() : 0;
+    if (i < n) {
+        if (scan.mark != u'.' && scan.mark != u',')
+            return scan;
+        const qsizetype fraction = ++i;
+        for (; i < n && digitAt(i); ++i)
+            scan.whole = scan.whole * 10 + (text[i].unicode() - u'0');
+        scan.after = i - fraction;
+    }
+    scan.plain = i == n && scan.before > 0 && scan.after != 0;
+    return scan;
+}
+
+/// Reads a plain number (see scanPlain()) with `decimalMark`, as the general rules would.
+template <typename View>
+Plain readPlain(View text, const PlainScan &scan, QChar decimalMark, double &value)
 {
     constexpr qsizetype kMaxPlain = 40;
     constexpr qsizetype kExactDigits = 15; // 10^15 < 2^53: the whole number is exact
     constexpr qsizetype kExactPower = 22;  // 10^22 is the largest exact power of ten
-    const qsizetype n = text.size();
-    if (n == 0 || n > kMaxPlain)
-        return Plain::Other;
-    const auto digitAt = [&](qsizetype i) {
-        return text[i].unicode() >= u'0' && text[i].unicode() <= u'9';
-    };
-
-    // 1. Sign, digits, an optional mark and more digits.
-    const bool negative = text[0].unicode() == u'-';
-    const qsizetype first = negative ? 1 : 0;
-    std::uint64_t whole = 0; // all digits as one number, while it matters (15 digits or fewer)
-    qsizetype i = first;
-    for (; i < n && digitAt(i); ++i)
-        whole = whole * 10 + (text[i].unicode() - u'0');
-    const qsizetype before = i - first;
-    qsizetype after = -1; // digits after the mark; -1 without a mark
-    const char16_t mark = i < n ? text[i].unicode() : 0;
-    if (i < n) {
-        if (mark != u'.' && mark != u',')
-            return Plain::Other;
-        const qsizetype fraction = ++i;
-        for (; i < n && digitAt(i); ++i)
-            whole = whole * 10 + (text[i].unicode() - u'0');
-        after = i - fraction;
-    }
-    if (i < n || before == 0 || after == 0)
+    if (!scan.plain)
         return Plain::Other;
 
-    // 2. The other mark is a group separator: three digits after it, one to three before, not
+    // 1. The other mark is a group separator: three digits after it, one to three before, not
     // led by 0.
-    if (mark != 0 && mark != decimalMark.unicode()) {
-        if (after != 3 || before > 3 || text[first].unicode() == u'0')
+    if (scan.mark != 0 && scan.mark != decimalMark.unicode()) {
+        if (scan.after != 3 || scan.before > 3 || text[scan.first].unicode() == u'0')
             return Plain::NotNumber;
-        value = negative ? -double(whole) : double(whole);
+        value = scan.negative ? -double(scan.whole) : double(scan.whole);
         return Plain::Number;
     }
 
-    // 3. Exact when the digits fit a double's mantissa; std::from_chars otherwise.
+    // 2. Exact when the digits fit a double's mantissa; std::from_chars otherwise.
     double parsed = 0.0;
-    const qsizetype fraction = std::max<qsizetype>(after, 0);
-    if (before + fraction <= kExactDigits && fraction <= kExactPower) {
-        parsed = double(whole) / kPowersOfTen[fraction];
+    const qsizetype fraction = std::max<qsizetype>(scan.after, 0);
+    if (scan.before + fraction <= kExactDigits && fraction <= kExactPower) {
+        parsed = double(scan.whole) / kPowersOfTen[fraction];
     } else {
+        const qsizetype n = text.size();
         char digits[kMaxPlain];
-        for (qsizetype k = first; k < n; ++k)
-            digits[k - first] = k == first + before ? '.' : static_cast<char>(text[k].unicode());
-        const qsizetype length = n - first;
+        for (qsizetype k = scan.first; k < n; ++k)
+            digits[k - scan.first] =
+                k == scan.first + scan.before ? '.' : static_cast<char>(text[k].unicode());
+        const qsizetype length = n - scan.first;
         const auto [end, ec] = std::from_chars(digits, digits + length, parsed);
         if (ec != std::errc() || end != digits + length)
             return Plain::Other;
     }
-    value = negative ? -parsed : parsed;
+    value = scan.negative ? -parsed : parsed;
     return Plain::Number;
+}
+
+/// The common case, read without the general rules.
+template <typename View>
+Plain parsePlain(View text, QChar decimalMark, double &value)
+{
+    return readPlain(text, scanPlain(text), decimalMark, value);
 }
 
 /// Whether a trimmed text of `size` characters starting with `first` can be a marker: every
@@ -265,6 +291,38 @@ bool NumberParser::parseCell(QAnyStringView text, QChar decimalMark, double &val
                 return plain == Plain::Number;
         }
         return withUtf16(view, [&](QStringView t) { return parse(t, decimalMark, value); });
+    });
+}
+
+void NumberParser::parseCellBothMarks(QAnyStringView text, Reading &point, Reading &comma)
+{
+    text.visit([&](auto view) {
+        const auto general = [&](QChar mark, Reading &reading) {
+            reading.ok =
+                withUtf16(view, [&](QStringView t) { return parse(t, mark, reading.value); });
+        };
+        if constexpr (std::is_same_v<decltype(view), QLatin1StringView>) {
+            const PlainScan scan = scanPlain(view);
+            if (scan.plain) {
+                const Plain withPoint = readPlain(view, scan, u'.', point.value);
+                const Plain withComma = readPlain(view, scan, u',', comma.value);
+                point.ok = withPoint == Plain::Number;
+                comma.ok = withComma == Plain::Number;
+                if (withPoint == Plain::Other)
+                    general(u'.', point);
+                if (withComma == Plain::Other)
+                    general(u',', comma);
+                return;
+            }
+        }
+        general(u'.', point);
+        // Without either mark both readings are the same.
+        const bool anyMark = std::any_of(
+            view.begin(), view.end(), [](auto c) { return QChar(c) == u'.' || QChar(c) == u','; });
+        if (anyMark)
+            general(u',', comma);
+        else
+            comma = point;
     });
 }
 

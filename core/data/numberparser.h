@@ -25,6 +25,16 @@ public:
     /// without making UTF-16 text.
     static bool parseCell(QAnyStringView text, QChar decimalMark, double &value);
 
+    /// One reading of a cell: whether it is a number, and which.
+    struct Reading
+    {
+        bool ok = false;
+        double value = 0.0;
+    };
+    /// Reads a cell with a decimal point and with a decimal comma: the same as parseCell() with
+    /// each mark, but a plain ASCII number is scanned once for both.
+    static void parseCellBothMarks(QAnyStringView text, Reading &point, Reading &comma);
+
     /// Whether the text is a common marker of a missing value: empty, NA, N/A, NaN, null,
     /// None, #N/A, "-" and a few more (case-insensitive).
     static bool isMissingMarker(QStringView text);
