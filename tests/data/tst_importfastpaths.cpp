@@ -41,8 +41,11 @@ class TestImportFastPaths : public QObject
 private slots:
     void plainNumbersReadAsTheGeneralRules_data();
     void plainNumbersReadAsTheGeneralRules();
+    void bothMarksReadAsEachMark_data();
+    void bothMarksReadAsEachMark();
     void fixedIsoDatesReadAsTheGeneralRules_data();
     void fixedIsoDatesReadAsTheGeneralRules();
+    void keptReadingsEqualCellReadings();
     void asciiTableEqualsDecodedTable();
     void splitTableEqualsWholeTable();
     void largeTableKeepsFindingsInRowOrder();
@@ -101,6 +104,39 @@ void TestImportFastPaths::plainNumbersReadAsTheGeneralRules()
             QVERIFY2(sameDouble(plain, general), qPrintable(QString::number(plain, 'g', 17)));
             QVERIFY(sameDouble(cell, general));
         }
+    }
+}
+
+void TestImportFastPaths::bothMarksReadAsEachMark_data()
+{
+    plainNumbersReadAsTheGeneralRules_data();
+    for (const char *text :
+         {" 1.5", "$1,234.50", "1 234,5", "(12)", "12%", "1.234,5", "abc", "1.2.3", "", "inf"})
+        QTest::newRow(text) << QString::fromLatin1(text);
+    QTest::newRow("euro") << QStringLiteral("1.234,50 \u20AC");
+}
+
+// The detection reads every number with both marks in one call; it must read what parseCell()
+// reads with each mark, from Latin-1 and from UTF-16 cells.
+void TestImportFastPaths::bothMarksReadAsEachMark()
+{
+    QFETCH(QString, text);
+    const QByteArray latin1 = text.toLatin1();
+    QList<QAnyStringView> views = {QAnyStringView(text)};
+    if (latin1 == text.toUtf8()) // ASCII: a table may hold it as Latin-1 bytes
+        views.append(QLatin1StringView(latin1));
+    for (const QAnyStringView view : std::as_const(views)) {
+        NumberParser::Reading point;
+        NumberParser::Reading comma;
+        NumberParser::parseCellBothMarks(view, point, comma);
+        double expectedPoint = 0.0;
+        double expectedComma = 0.0;
+        QCOMPARE(point.ok, NumberParser::parseCell(view, u'.', expectedPoint));
+        QCOMPARE(comma.ok, NumberParser::parseCell(view, u',', expectedComma));
+        if (point.ok)
+            QVERIFY(sameDouble(point.value, expectedPoint));
+        if (comma.ok)
+            QVERIFY(sameDouble(comma.value, expectedComma));
     }
 }
 
@@ -225,6 +261,79 @@ void TestImportFastPaths::largeTableKeepsFindingsInRowOrder()
     QCOMPARE(result.series.ds.back(), (first + kRows - 1) * kMsPerDay);
     QVERIFY(std::isnan(result.series.y[8]));
     QCOMPARE(result.series.y.back(), double(kRows - 1));
+}
+
+// The series is made from the readings the type detection kept; cells they cannot stand for
+// (offsets, bad or missing values) are read again. Every value and finding must be what the
+// readers give for each cell, on a table large enough for two threads.
+void TestImportFastPaths::keptReadingsEqualCellReadings()
+{
+    constexpr int kRows = 30000;
+    const std::int64_t first = day(2000, 1, 1);
+    QByteArray bytes = "ds,y,extra,note\n";
+    for (int i = 0; i < kRows; ++i) {
+        QByteArray ds = iso(first + i);
+        if (i % 101 == 7)
+            ds += "T06:30+02:00";
+        else if (i % 103 == 5)
+            ds = "2023-02-29";
+        else if (i % 211 == 3)
+            ds = "NA";
+        QByteArray y = QByteArray::number(100.0 + (i % 89) * 0.25, 'g', 17);
+        if (i % 97 == 11)
+            y = "x1";
+        else if (i % 89 == 2)
+            y = "";
+        else if (i % 83 == 1)
+            y = " 1.5 ";
+        const QByteArray extra = i % 113 == 9 ? QByteArray("n/a") : QByteArray::number(i % 7);
+        bytes += ds + ',' + y + ',' + extra + ",n" + QByteArray::number(i % 3) + '\n';
+    }
+    ImportSettings settings;
+    settings.roles.regressors = {QStringLiteral("extra")};
+    const ImportResult result = DataImporter::import(bytes, settings);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const CsvTable &table = result.csv.table;
+    QCOMPARE(table.rowCount(), kRows);
+
+    std::vector<Timestamp> ds;
+    std::vector<double> y;
+    std::vector<double> extra;
+    QStringList rawValues;
+    for (int r = 0; r < kRows; ++r) {
+        ParsedDate date;
+        const QAnyStringView dsCell = table.cellView(r, 0);
+        if (NumberParser::isMissingCell(dsCell) ||
+            DateParser::parseCell(dsCell, DateFormat::Iso, date) != DateParser::Error::None) {
+            rawValues.append(table.cellText(r, 0));
+            continue;
+        }
+        ds.push_back(date.wallClock);
+        for (const int c : {1, 2}) {
+            double value = std::nan("");
+            const QAnyStringView cell = table.cellView(r, c);
+            if (!NumberParser::isMissingCell(cell) && !NumberParser::parseCell(cell, u'.', value))
+                rawValues.append(table.cellText(r, c));
+            (c == 1 ? y : extra).push_back(value);
+        }
+    }
+    QCOMPARE(result.series.ds, ds);
+    QCOMPARE(result.series.y.size(), y.size());
+    QCOMPARE(result.series.regressors.at("extra").size(), extra.size());
+    for (std::size_t i = 0; i < y.size(); ++i) {
+        QVERIFY(sameDouble(result.series.y[i], y[i]) ||
+                (std::isnan(y[i]) && std::isnan(result.series.y[i])));
+        const double e = result.series.regressors.at("extra")[i];
+        QVERIFY(sameDouble(e, extra[i]) || (std::isnan(extra[i]) && std::isnan(e)));
+    }
+    QStringList foundRaw;
+    for (const ImportFinding &finding : result.findings) {
+        if (finding.row > 0 && finding.severity == ImportFinding::Severity::Warning)
+            foundRaw.append(finding.rawValue);
+    }
+    QCOMPARE(foundRaw, rawValues);
+    QVERIFY(rawValues.contains(QStringLiteral("x1")));
+    QVERIFY(rawValues.contains(QStringLiteral("2023-02-29")));
 }
 
 QTEST_GUILESS_MAIN(TestImportFastPaths)
