@@ -1,5 +1,6 @@
 #include "columnroledetector.h"
 
+#include "cellview.h"
 #include "dateparser.h"
 #include "numberparser.h"
 
@@ -8,6 +9,7 @@
 
 #include <cmath>
 
+#include <type_traits>
 #include <unordered_set>
 
 namespace prognos {
@@ -225,9 +227,44 @@ void pickValues(const CsvTable &table, const QList<ColumnType> &types, const Rol
     }
 }
 
+/// A hash of a cell's characters that is the same whether the cell is held as Latin-1 or as
+/// UTF-16, so that views of both kinds can share a set.
+struct CellHash
+{
+    std::size_t operator()(QAnyStringView cell) const
+    {
+        const auto hash = [](auto view) {
+            std::size_t h = 14695981039346656037u; // FNV-1a over the UTF-16 code units
+            for (const auto c : view)
+                h = (h ^ QChar(c).unicode()) * 1099511628211u;
+            return h;
+        };
+        return cell.visit([&](auto view) {
+            if constexpr (std::is_same_v<decltype(view), QUtf8StringView>)
+                return hash(QStringView(view.toString()));
+            else
+                return hash(view);
+        });
+    }
+};
+
+struct CellEqual
+{
+    bool operator()(QAnyStringView a, QAnyStringView b) const
+    {
+        return QAnyStringView::equal(a, b);
+    }
+};
+
+/// Distinct trimmed cells, as views into the table (which then needs no UTF-16 copy).
+using CellSet = std::unordered_set<QAnyStringView, CellHash, CellEqual>;
+
+QAnyStringView trimmedCell(const CsvTable &table, int row, int column)
+{
+    return trimmedView(table.cellView(row, column));
+}
+
 /// Step 3: group candidates and long format.
-// TODO(#3): the sets below hold views from CsvTable::cell(), which makes the UTF-16 copy of an
-// ASCII table (twice the file's size) as soon as the file has a text column.
 void pickGroup(const CsvTable &table, const QList<ColumnType> &types, const RoleChoice &choice,
                ColumnRoles &roles)
 {
@@ -235,10 +272,10 @@ void pickGroup(const CsvTable &table, const QList<ColumnType> &types, const Role
     for (int c = 0; c < table.columnCount(); ++c) {
         if (c == roles.ds || types[c].kind != ColumnType::Kind::Text)
             continue;
-        QSet<QStringView> distinct;
+        CellSet distinct;
         for (int r = 0; r < rows && distinct.size() <= 100; ++r)
-            distinct.insert(table.cell(r, c).trimmed());
-        if (distinct.size() <= 100 && (distinct.size() < rows || rows < 4))
+            distinct.insert(trimmedCell(table, r, c));
+        if (distinct.size() <= 100 && (distinct.size() < std::size_t(rows) || rows < 4))
             roles.groupCandidates.append(c);
     }
     if (!choice.group.isEmpty()) {
@@ -247,16 +284,16 @@ void pickGroup(const CsvTable &table, const QList<ColumnType> &types, const Role
     }
     if (roles.ds < 0 || roles.groupCandidates.isEmpty())
         return;
-    QSet<QStringView> dates;
+    CellSet dates;
     for (int r = 0; r < rows; ++r)
-        dates.insert(table.cell(r, roles.ds).trimmed());
-    if (dates.size() == rows)
+        dates.insert(trimmedCell(table, r, roles.ds));
+    if (dates.size() == std::size_t(rows))
         return;
     for (const int c : std::as_const(roles.groupCandidates)) {
         QSet<QString> pairs;
         for (int r = 0; r < rows; ++r)
-            pairs.insert(table.cell(r, roles.ds).trimmed().toString() + QChar(0) +
-                         table.cell(r, c).trimmed().toString());
+            pairs.insert(trimmedCell(table, r, roles.ds).toString() + QChar(0) +
+                         trimmedCell(table, r, c).toString());
         if (pairs.size() == rows && roles.group < 0) {
             roles.group = c;
             roles.groupReason = ColumnRoleDetector::tr("several rows share a date and %1 tells "

@@ -46,6 +46,7 @@ private slots:
     void fixedIsoDatesReadAsTheGeneralRules_data();
     void fixedIsoDatesReadAsTheGeneralRules();
     void keptReadingsEqualCellReadings();
+    void groupValuesMatchQuotedOrNot();
     void asciiTableEqualsDecodedTable();
     void splitTableEqualsWholeTable();
     void largeTableKeepsFindingsInRowOrder();
@@ -334,6 +335,26 @@ void TestImportFastPaths::keptReadingsEqualCellReadings()
     QCOMPARE(foundRaw, rawValues);
     QVERIFY(rawValues.contains(QStringLiteral("x1")));
     QVERIFY(rawValues.contains(QStringLiteral("2023-02-29")));
+}
+
+// In an ASCII file a quoted cell is held as UTF-16 and the others as the file's bytes; the
+// group detection must count a value once either way. Four rows with three regions make a
+// group candidate (fewer values than rows), and two rows on one date are the long format.
+void TestImportFastPaths::groupValuesMatchQuotedOrNot()
+{
+    const ImportResult regions = DataImporter::import("ds,region,y\n2024-01-01,\"A\",1\n"
+                                                      "2024-01-02,A,2\n2024-01-03, B ,3\n"
+                                                      "2024-01-04,C,4\n");
+    QVERIFY2(regions.ok(), qPrintable(regions.error));
+    QCOMPARE(regions.roles.groupCandidates, QList<int>({1}));
+    QCOMPARE(regions.roles.group, -1);
+
+    const ImportResult longFormat =
+        DataImporter::import("ds,region,y\n\"2024-01-01\",North,1\n2024-01-01,South,2\n");
+    QVERIFY2(longFormat.ok(), qPrintable(longFormat.error));
+    QCOMPARE(longFormat.roles.group, 1);
+    QVERIFY(longFormat.roles.longFormat);
+    QCOMPARE(longFormat.series.group, std::vector<QString>({"North", "South"}));
 }
 
 QTEST_GUILESS_MAIN(TestImportFastPaths)
