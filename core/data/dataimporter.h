@@ -18,9 +18,13 @@ namespace prognos {
 /// markers are missing without a finding. Time zones follow DateParser::timeZoneRule();
 /// mixed UTC offsets and daylight-saving changes are reported with their rows.
 ///
+/// The values read while the column types are detected are kept and make the series; only
+/// cells they cannot stand for (missing or unreadable values, dates with a UTC offset) are
+/// read again, so that every finding still names its row, column and raw value.
+///
 /// A large table (20 000 records or more) is shared out over two threads: the column types
-/// column by column, the series in two halves of the records. The result, findings and their
-/// order included, is the same as on one thread.
+/// column by column, and the series in two halves of the records when its dates must be read
+/// from the cells. The result, findings and their order included, is the same as on one thread.
 class DataImporter
 {
     Q_DECLARE_TR_FUNCTIONS(DataImporter)

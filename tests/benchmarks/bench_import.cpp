@@ -2,6 +2,9 @@
 // then times parsing plus type detection and reports the peak memory. Not a test.
 //
 //   bench_import [--megabytes N] [--runs N]
+//
+// On a machine shared with other work, compare the processor time per megabyte; run it as
+// `chrt -f 10 bench_import` to see the wall clock with the machine's cores given to it.
 #include "data/dataimporter.h"
 
 #include <QCoreApplication>
