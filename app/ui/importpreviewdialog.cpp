@@ -86,8 +86,8 @@ ImportPreviewDialog::ImportPreviewDialog(QByteArray bytes, ImportResult result,
     setWindowTitle(tr("Import %1").arg(title));
     createWidgets();
     createLayout();
-    showResult(result);
     connectSignals();
+    showResult(result);
     resize(980, 720);
 }
 
@@ -141,8 +141,9 @@ void ImportPreviewDialog::createWidgets()
                         tr("A category column: one series per value (long format)."));
     m_regressors = new QListWidget(this);
     m_regressors->setObjectName(QStringLiteral("import_regressors"));
-    m_regressors->setToolTip(tr("Extra regressors: numeric columns whose future values you "
-                                "will supply."));
+    m_regressors->setToolTip(tr("Numeric columns read besides y: the model settings offer "
+                                "them as regressors and seasonality conditions. Uncheck a "
+                                "column to leave it out."));
     m_regressors->setMaximumHeight(90);
 
     m_table = new QTableWidget(this);
@@ -173,7 +174,7 @@ void ImportPreviewDialog::createLayout()
     rolesForm->addRow(tr("cap:"), m_cap);
     rolesForm->addRow(tr("floor:"), m_floor);
     rolesForm->addRow(tr("Group:"), m_group);
-    rolesForm->addRow(tr("Regressors:"), m_regressors);
+    rolesForm->addRow(tr("Other columns:"), m_regressors);
     auto *choices = new QHBoxLayout;
     choices->addWidget(reading);
     choices->addWidget(roles);
@@ -195,7 +196,10 @@ void ImportPreviewDialog::connectSignals()
     for (QComboBox *box : {m_encoding, m_delimiter, m_header, m_dateFormat, m_decimal, m_ds, m_y,
                            m_cap, m_floor, m_group})
         connect(box, &QComboBox::currentIndexChanged, this, &ImportPreviewDialog::reimport);
-    connect(m_regressors, &QListWidget::itemChanged, this, &ImportPreviewDialog::reimport);
+    connect(m_regressors, &QListWidget::itemChanged, this, [this] {
+        m_regressorsChosen = true;
+        reimport();
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_runner, &ImportRunner::importFinished, this, [this](const ImportResult &result) {
@@ -234,9 +238,12 @@ void ImportPreviewDialog::readChoices()
     settings.roles.cap = m_cap->currentData().toString();
     settings.roles.floor = m_floor->currentData().toString();
     settings.roles.group = m_group->currentData().toString();
+    const QStringList roleColumns = {settings.roles.ds, settings.roles.y, settings.roles.cap,
+                                     settings.roles.floor, settings.roles.group};
     for (int i = 0; i < m_regressors->count(); ++i) {
-        if (m_regressors->item(i)->checkState() == Qt::Checked)
-            settings.roles.regressors.append(m_regressors->item(i)->text());
+        const QString name = m_regressors->item(i)->text();
+        if (m_regressors->item(i)->checkState() == Qt::Checked && !roleColumns.contains(name))
+            settings.roles.regressors.append(name);
     }
 
     const QString ds = settings.roles.ds.isEmpty() ? m_dsName : settings.roles.ds;
@@ -287,6 +294,24 @@ void ImportPreviewDialog::showResult(const ImportResult &result)
     m_status->setText(m_result.ok()
                           ? tr("%n row(s) with a date.", nullptr, int(m_result.series.size()))
                           : QString());
+    readOtherColumns();
+}
+
+void ImportPreviewDialog::readOtherColumns()
+{
+    // Until the user picks them, every other numeric column is read too, as a direct import
+    // does, so that the model settings can offer them.
+    const ColumnRoles &roles = m_result.roles;
+    const bool allRead =
+        std::all_of(roles.regressorCandidates.begin(), roles.regressorCandidates.end(),
+                    [&roles](int c) { return roles.regressors.contains(c); });
+    if (m_regressorsChosen || !m_result.ok() || allRead)
+        return;
+    m_regressors->blockSignals(true);
+    for (int i = 0; i < m_regressors->count(); ++i)
+        m_regressors->item(i)->setCheckState(Qt::Checked);
+    m_regressors->blockSignals(false);
+    reimport();
 }
 
 void ImportPreviewDialog::fillCombos()

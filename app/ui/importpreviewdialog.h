@@ -61,6 +61,7 @@ private:
     void reimport();
     void readChoices();
     void showResult(const ImportResult &result);
+    void readOtherColumns();
     void fillCombos();
     void fillTable();
     void showQuestions();
@@ -74,6 +75,7 @@ private:
     ImportRunner *m_runner = nullptr;
     QString m_dsName; ///< the ds column of the latest successful detection
     QList<int> m_ambiguousRows;
+    bool m_regressorsChosen = false; ///< the user checked or unchecked a column
 
     QLabel *m_questions = nullptr;
     QComboBox *m_encoding = nullptr;

@@ -43,7 +43,8 @@ ImportRunner::~ImportRunner()
 
 bool ImportRunner::isRunning() const
 {
-    return m_active && m_watcher->isRunning();
+    // Until its result is handed over: the job may be done while the report is queued.
+    return m_active;
 }
 
 void ImportRunner::start(const QByteArray &bytes, const ImportSettings &settings)

@@ -19,6 +19,7 @@ public:
     explicit ImportRunner(QObject *parent = nullptr);
     ~ImportRunner() override;
 
+    /// Whether an import was started and has neither been reported nor cancelled.
     bool isRunning() const;
     /// The future of the latest import (still running for a moment after cancel()).
     QFuture<ImportResult> future() const { return m_watcher->future(); }
