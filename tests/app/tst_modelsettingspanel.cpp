@@ -13,9 +13,11 @@
 #include "holidays/holidaycalendar.h"
 #include "settings/settingsjson.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QTabBar>
 #include <QTableView>
 
 #include <QComboBox>
@@ -192,6 +194,21 @@ void TestModelSettingsPanel::everyFieldHasATooltip()
         ++checked;
     }
     QVERIFY(checked >= 20);
+
+    // Buttons, check boxes and tables too (not the parts Qt puts inside views and tab bars).
+    int others = 0;
+    for (QWidget *widget : fields) {
+        const bool inner = qobject_cast<QAbstractItemView *>(widget->parent()) ||
+                           qobject_cast<QTabBar *>(widget->parent());
+        const bool button = qobject_cast<QAbstractButton *>(widget);
+        if (inner || (!button && !qobject_cast<QTableView *>(widget)))
+            continue;
+        QVERIFY2(!widget->toolTip().isEmpty(),
+                 qPrintable(widget->metaObject()->className() + QStringLiteral(" ") +
+                            widget->objectName()));
+        ++others;
+    }
+    QVERIFY(others >= 12);
 }
 
 void TestModelSettingsPanel::editsAreSignalled()
