@@ -1,14 +1,18 @@
 #include "modelsettingsfile.h"
 
+#include "cleaningcommand.h"
 #include "session.h"
 #include "uilogging.h"
 
+#include "settings/pipelinejson.h"
 #include "settings/settingsjson.h"
 
 #include <QFile>
 #include <QFileDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageBox>
+#include <QUndoStack>
 
 namespace prognos {
 
@@ -31,10 +35,7 @@ bool ModelSettingsFile::save(QWidget *parent, const Session &session)
     const QString path = askForPath(parent, true);
     if (path.isEmpty())
         return false;
-    QJsonObject object = SettingsJson::writeModel(session.config());
-    object.insert(QStringLiteral("periods"), session.periods());
-    object.insert(QStringLiteral("freq"),
-                  QString::fromStdString(session.frequency().toPandasAlias()));
+    const QJsonObject object = toJson(session);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(QJsonDocument(object).toJson()) < 0) {
@@ -61,21 +62,47 @@ bool ModelSettingsFile::load(QWidget *parent, Session &session)
         return false;
     }
     QStringList warnings, errors;
-    const ProphetConfig config = SettingsJson::readModel(document.object(), warnings, errors);
-    const HorizonSettings horizon = SettingsJson::readHorizon(document.object(), errors);
-    if (!errors.isEmpty()) {
+    if (!apply(document.object(), session, warnings, errors)) {
         QMessageBox::warning(parent, tr("Cannot load the settings"),
                              errors.join(QLatin1Char('\n')));
         return false;
     }
-    session.setConfig(config);
-    if (horizon.periods > 0)
-        session.setHorizon({horizon.periods, Horizon::Unit::Steps});
     if (!warnings.isEmpty())
         QMessageBox::information(
             parent, tr("Settings loaded"),
             tr("Some settings were not used:\n%1").arg(warnings.join(QLatin1Char('\n'))));
     qCInfo(lcUi) << "model settings loaded";
+    return true;
+}
+
+QJsonObject ModelSettingsFile::toJson(const Session &session)
+{
+    QJsonObject object = SettingsJson::writeModel(session.config());
+    object.insert(QStringLiteral("periods"), session.periods());
+    object.insert(QStringLiteral("freq"),
+                  QString::fromStdString(session.frequency().toPandasAlias()));
+    if (!session.pipeline().steps().isEmpty())
+        object.insert(QStringLiteral("cleaning"), PipelineJson::writeCleaning(session.pipeline()));
+    return object;
+}
+
+bool ModelSettingsFile::apply(const QJsonObject &object, Session &session, QStringList &warnings,
+                              QStringList &errors)
+{
+    const ProphetConfig config = SettingsJson::readModel(object, warnings, errors);
+    const HorizonSettings horizon = SettingsJson::readHorizon(object, errors);
+    const bool hasCleaning = object.contains(QLatin1String("cleaning"));
+    const CleaningPipeline cleaning =
+        PipelineJson::readCleaning(object.value(QLatin1String("cleaning")).toArray(), errors);
+    if (!errors.isEmpty())
+        return false;
+    session.setConfig(config);
+    if (horizon.periods > 0)
+        session.setHorizon({horizon.periods, Horizon::Unit::Steps});
+    if (hasCleaning &&
+        PipelineJson::writeCleaning(cleaning) != PipelineJson::writeCleaning(session.pipeline()))
+        session.undoStack()->push(
+            new CleaningCommand(&session, session.pipeline(), cleaning, tr("Load cleaning steps")));
     return true;
 }
 

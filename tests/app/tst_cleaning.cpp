@@ -1,12 +1,14 @@
 #include "ui/cleaningpanel.h"
 #include "ui/datapage.h"
 #include "ui/mainwindow.h"
+#include "ui/modelsettingsfile.h"
 #include "ui/qualitypanel.h"
 #include "ui/seriestablemodel.h"
 #include "ui/session.h"
 #include "ui/sessionwidget.h"
 
 #include <QAction>
+#include <QJsonArray>
 #include <QListWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -57,6 +59,7 @@ private slots:
     void stepsAreEditedRemovedAndReordered();
     void excludedOutliersShowInGridChartAndQuality();
     void failingStepKeepsTheRawData();
+    void stepsTravelInTheSettingsFile();
 };
 
 void TestCleaning::undoRedoOfACleaningStep()
@@ -197,6 +200,45 @@ void TestCleaning::failingStepKeepsTheRawData()
     QVERIFY(!session->cleaned().ok);
     QCOMPARE(session->table().size(), session->import().series.size());
     QVERIFY(!session->runProblems().isEmpty());
+}
+
+void TestCleaning::stepsTravelInTheSettingsFile()
+{
+    MainWindow window;
+    QVERIFY(window.openSample());
+    Session *first = window.currentSession()->session();
+    QVERIFY(!ModelSettingsFile::toJson(*first).contains(QStringLiteral("cleaning")));
+    window.currentSession()->cleaningPanel()->addStep(
+        CleaningStep::aggregateDuplicates(CleaningStep::Aggregator::Sum));
+    window.currentSession()->cleaningPanel()->addStep(
+        CleaningStep::fillMissing(CleaningStep::Fill::ForwardFill));
+    const QJsonObject saved = ModelSettingsFile::toJson(*first);
+    const QJsonArray cleaning = saved.value(QStringLiteral("cleaning")).toArray();
+    QCOMPARE(cleaning.size(), 2);
+    QCOMPARE(cleaning.at(0).toObject().value(QStringLiteral("step")).toString(),
+             QStringLiteral("aggregate_duplicates"));
+    QCOMPARE(cleaning.at(1).toObject().value(QStringLiteral("fill")).toString(),
+             QStringLiteral("forward_fill"));
+
+    QVERIFY(window.openSample());
+    Session *second = window.currentSession()->session();
+    QStringList warnings, errors;
+    QVERIFY(ModelSettingsFile::apply(saved, *second, warnings, errors));
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(window.currentSession()->cleaningPanel()->stepCount(), 2);
+    QVERIFY(identical(second->table().y, first->table().y));
+    QCOMPARE(second->table().y[45], second->table().y[44]);
+    // Loading the steps is one step of Edit > Undo.
+    window.undoAction()->trigger();
+    QVERIFY(second->pipeline().steps().isEmpty());
+    QVERIFY(std::isnan(second->table().y[45]));
+
+    QJsonObject broken = saved;
+    broken.insert(QStringLiteral("cleaning"), QJsonArray{QJsonObject{{"step", "shuffle"}}});
+    errors.clear();
+    QVERIFY(!ModelSettingsFile::apply(broken, *second, warnings, errors));
+    QVERIFY(!errors.isEmpty());
+    QVERIFY(second->pipeline().steps().isEmpty());
 }
 
 QTEST_MAIN(TestCleaning)
