@@ -2,7 +2,7 @@
 
 #include "cliinput.h"
 
-#include "data/csvwriter.h"
+#include "data/crossvalidationcsv.h"
 #include "engine/crossvalidation.h"
 #include "engine/performancemetrics.h"
 #include "holidays/holidaycalendar.h"
@@ -25,61 +25,6 @@ bool saveFile(const QString &path, const QByteArray &bytes, QTextStream &err)
         return false;
     }
     return true;
-}
-
-/// Horizons in days (Prophet's performance_metrics frame prints them as timedeltas; R as days).
-QByteArray metricsCsv(const MetricsTable &metrics, const BaselineComparison *baselines)
-{
-    CsvWriter writer;
-    writer.addText(metrics.monthly ? u"horizon_months" : u"horizon_days");
-    for (const auto &[name, values] : metrics.columns)
-        writer.addText(QString::fromStdString(name));
-    const MetricsTable *ratios[] = {baselines ? &baselines->naiveRatio : nullptr,
-                                    baselines ? &baselines->seasonalNaiveRatio : nullptr};
-    const char *suffixes[] = {"_vs_naive", "_vs_seasonal_naive"};
-    for (int r = 0; r < 2; ++r) {
-        if (ratios[r] && ratios[r]->ok()) {
-            for (const auto &[name, values] : ratios[r]->columns)
-                writer.addText(QString::fromStdString(name + suffixes[r]));
-        }
-    }
-    writer.endRow();
-    for (std::size_t i = 0; i < metrics.horizon.size(); ++i) {
-        writer.addNumber(metrics.monthly ? double(metrics.horizon[i])
-                                         : double(metrics.horizon[i]) / double(kMsPerDay));
-        for (const auto &[name, values] : metrics.columns)
-            writer.addNumber(values[i]);
-        for (const MetricsTable *ratio : ratios) {
-            if (ratio && ratio->ok()) {
-                for (const auto &[name, values] : ratio->columns)
-                    writer.addNumber(values[i]);
-            }
-        }
-        writer.endRow();
-    }
-    return writer.data();
-}
-
-QByteArray foldsCsv(const CrossValidationFrame &frame)
-{
-    CsvWriter writer;
-    for (const char16_t *name : {u"ds", u"y", u"yhat", u"yhat_lower", u"yhat_upper", u"cutoff",
-                                 u"naive", u"seasonal_naive"}) {
-        writer.addText(name);
-    }
-    writer.endRow();
-    for (std::size_t i = 0; i < frame.size(); ++i) {
-        writer.addTimestamp(frame.ds[i]);
-        writer.addNumber(frame.y[i]);
-        writer.addNumber(frame.yhat[i]);
-        writer.addNumber(frame.hasIntervals() ? frame.yhatLower[i] : std::nan(""));
-        writer.addNumber(frame.hasIntervals() ? frame.yhatUpper[i] : std::nan(""));
-        writer.addTimestamp(frame.cutoff[i]);
-        writer.addNumber(frame.hasBaselines() ? frame.naive[i] : std::nan(""));
-        writer.addNumber(frame.hasBaselines() ? frame.seasonalNaive[i] : std::nan(""));
-        writer.endRow();
-    }
-    return writer.data();
 }
 
 } // namespace
@@ -198,10 +143,11 @@ int CvCommand::run(const QStringList &arguments, QTextStream &, QTextStream &err
     if (result.frame.hasBaselines())
         baselines = PerformanceMetrics::compareWithBaselines(result.frame, table, metrics);
     if (!saveFile(parser.value(QStringLiteral("output")),
-                  metricsCsv(table, baselines ? &*baselines : nullptr), err))
+                  CrossValidationCsv::metrics(table, baselines ? &*baselines : nullptr), err))
         return ExitFailed;
     if (parser.isSet(QStringLiteral("folds")) &&
-        !saveFile(parser.value(QStringLiteral("folds")), foldsCsv(result.frame), err))
+        !saveFile(parser.value(QStringLiteral("folds")),
+                  CrossValidationCsv::predictions(result.frame), err))
         return ExitFailed;
     err << tr("Cross-validated %n cutoff(s).", nullptr, int(result.plan.cutoffs.size()))
         << Qt::endl;

@@ -1,5 +1,6 @@
 #include "forecastcsv.h"
 
+#include "data/crossvalidationcsv.h"
 #include "data/csvwriter.h"
 
 #include <cmath>
@@ -43,44 +44,12 @@ QByteArray ForecastCsv::forecast(const ReportData &data, bool withComponents)
 
 QByteArray ForecastCsv::cvPredictions(const CrossValidationFrame &frame)
 {
-    CsvWriter writer;
-    for (const char16_t *name : {u"ds", u"y", u"yhat", u"yhat_lower", u"yhat_upper", u"cutoff",
-                                 u"naive", u"seasonal_naive"}) {
-        writer.addText(name);
-    }
-    writer.endRow();
-    auto valueOrNan = [](const std::vector<double> &values, std::size_t i) {
-        return i < values.size() ? values[i] : std::nan("");
-    };
-    for (std::size_t i = 0; i < frame.size(); ++i) {
-        writer.addTimestamp(frame.ds[i]);
-        writer.addNumber(frame.y[i]);
-        writer.addNumber(frame.yhat[i]);
-        writer.addNumber(valueOrNan(frame.yhatLower, i));
-        writer.addNumber(valueOrNan(frame.yhatUpper, i));
-        writer.addTimestamp(frame.cutoff[i]);
-        writer.addNumber(valueOrNan(frame.naive, i));
-        writer.addNumber(valueOrNan(frame.seasonalNaive, i));
-        writer.endRow();
-    }
-    return writer.data();
+    return CrossValidationCsv::predictions(frame);
 }
 
-QByteArray ForecastCsv::cvMetrics(const MetricsTable &metrics)
+QByteArray ForecastCsv::cvMetrics(const MetricsTable &metrics, const BaselineComparison *baselines)
 {
-    CsvWriter writer;
-    writer.addText(metrics.monthly ? u"horizon_months" : u"horizon_days");
-    for (const auto &[name, values] : metrics.columns)
-        writer.addText(QString::fromStdString(name));
-    writer.endRow();
-    for (std::size_t i = 0; i < metrics.horizon.size(); ++i) {
-        writer.addNumber(metrics.monthly ? double(metrics.horizon[i])
-                                         : double(metrics.horizon[i]) / double(kMsPerDay));
-        for (const auto &[name, values] : metrics.columns)
-            writer.addNumber(values[i]);
-        writer.endRow();
-    }
-    return writer.data();
+    return CrossValidationCsv::metrics(metrics, baselines);
 }
 
 } // namespace prognos

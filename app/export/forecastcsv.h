@@ -16,12 +16,14 @@ public:
     /// yhat_upper, trend and, when present, cap and floor are written.
     static QByteArray forecast(const ReportData &data, bool withComponents = true);
 
-    /// The cross-validation rows: ds, y, yhat, yhat_lower, yhat_upper, cutoff, naive,
-    /// seasonal_naive (empty cells where a column is absent).
+    /// The cross-validation rows, as `prognos-cli cv --folds` writes them
+    /// (CrossValidationCsv::predictions).
     static QByteArray cvPredictions(const CrossValidationFrame &frame);
 
-    /// The metrics by horizon: horizon_days (or horizon_months), then one column per metric.
-    static QByteArray cvMetrics(const MetricsTable &metrics);
+    /// The metrics by horizon, with the baselines' ratios when given, as `prognos-cli cv -o`
+    /// writes them (CrossValidationCsv::metrics).
+    static QByteArray cvMetrics(const MetricsTable &metrics,
+                                const BaselineComparison *baselines = nullptr);
 
 private:
     static bool isBasicColumn(const std::string &name);

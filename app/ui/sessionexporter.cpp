@@ -108,6 +108,30 @@ bool SessionExporter::exportChartSvg(const std::string &component)
     return write(path, ChartRenderer::toSvg(*chart, options.chartSize()));
 }
 
+bool SessionExporter::exportCvPredictionsCsv()
+{
+    if (!SessionReport::hasCrossValidation(m_session))
+        return false;
+    const QString path =
+        askForPath(tr("Export Cross-Validation Predictions"), tr("CSV files (*.csv)"),
+                   QStringLiteral("csv"), tr("cv-predictions"));
+    if (path.isEmpty())
+        return false;
+    return write(path, ForecastCsv::cvPredictions(m_session.crossValidation().frame));
+}
+
+bool SessionExporter::exportCvMetricsCsv()
+{
+    if (!SessionReport::hasCrossValidation(m_session))
+        return false;
+    const QString path = askForPath(tr("Export Cross-Validation Metrics"), tr("CSV files (*.csv)"),
+                                    QStringLiteral("csv"), tr("cv-metrics"));
+    if (path.isEmpty())
+        return false;
+    const CrossValidationOutput &cv = m_session.crossValidation();
+    return write(path, ForecastCsv::cvMetrics(cv.metrics, cv.baselines ? &*cv.baselines : nullptr));
+}
+
 bool SessionExporter::copyChart(const std::string &component)
 {
     if (!canExport())

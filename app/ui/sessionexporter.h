@@ -35,6 +35,10 @@ public:
     /// The forecast chart (an empty `component`) or the chart of one component.
     bool exportChartPng(const std::string &component = {});
     bool exportChartSvg(const std::string &component = {});
+    /// The latest cross-validation's per-cutoff predictions and its metrics by horizon (with
+    /// the baselines' ratios), as `prognos-cli cv --folds` and `-o` write them.
+    bool exportCvPredictionsCsv();
+    bool exportCvMetricsCsv();
     /// Copies the chart to the clipboard as an image and SVG, marked sensitive.
     bool copyChart(const std::string &component = {});
 

@@ -9,6 +9,11 @@ bool SessionReport::hasForecast(const Session &session)
     return session.result().ok() && session.result().model;
 }
 
+bool SessionReport::hasCrossValidation(const Session &session)
+{
+    return session.crossValidation().ok();
+}
+
 ReportData SessionReport::build(const Session &session, bool withRawData)
 {
     const ForecastOutput &result = session.result();
@@ -26,6 +31,12 @@ ReportData SessionReport::build(const Session &session, bool withRawData)
     data.forecast = result.forecast;
     data.actuals = session.import().series.toTimeSeries(); // the user's values, as imported
     data.warnings = result.warnings;
+    const CrossValidationOutput &cv = session.crossValidation();
+    if (cv.ok() && Session::sameSettings(cv.config, data.config)) {
+        data.cvFrame = cv.frame;
+        data.cvMetrics = cv.metrics;
+        data.warnings += cv.warnings;
+    }
     if (withRawData)
         data.rawData = session.import().series;
     return data;

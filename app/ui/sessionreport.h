@@ -13,10 +13,13 @@ class SessionReport
 public:
     /// True when `session` holds a successful forecast to export.
     static bool hasForecast(const Session &session);
+    /// True when `session` holds a successful cross-validation to export.
+    static bool hasCrossValidation(const Session &session);
 
     /// The report of the session's last successful run: the settings it ran with, the
-    /// import, quality and cleaning of the data, the fit and the forecast. With
-    /// `withRawData` the imported rows are included, for the JSON report's raw-data option.
+    /// import, quality and cleaning of the data, the fit and the forecast, and the
+    /// cross-validation when it was run with the same model settings. With `withRawData` the
+    /// imported rows are included, for the JSON report's raw-data option.
     static ReportData build(const Session &session, bool withRawData = false);
 };
 

@@ -2,6 +2,8 @@
 // context menus write, through Qt's own file dialog, exactly what the engine computed and
 // what prognos-cli writes for the same data and settings; copies are marked sensitive and do
 // not outlive the window.
+#include "ui/crossvalidationdialog.h"
+#include "ui/crossvalidationform.h"
 #include "ui/dialogrunner.h"
 #include "ui/exportoptionsdialog.h"
 #include "ui/forecastchartview.h"
@@ -118,6 +120,7 @@ private slots:
     void pngHasTheChosenPixelSize();
     void svgHasOnePathPerSeries();
     void exportsEqualTheClis();
+    void crossValidationCsvsEqualTheClis();
     void failedExportIsShownAndWritesNothing();
     void copiedChartIsMarkedSensitive();
     void rightClickOnTheChartKeepsItsZoom();
@@ -470,6 +473,59 @@ void TestExportUi::exportsEqualTheClis()
     const QString appText = pdfText(pdf);
     QVERIFY(appText.contains(QLatin1String("Summary")));
     QCOMPARE(appText, pdfText(file(QStringLiteral("cli.pdf"))));
+#endif
+}
+
+void TestExportUi::crossValidationCsvsEqualTheClis()
+{
+    QVERIFY(!action(QStringLiteral("export_cv_metrics"))->isEnabled());
+    session()->showCrossValidation();
+    CrossValidationDialog *dialog = session()->crossValidationDialog();
+    QVERIFY(dialog);
+    dialog->form()->findChild<QDoubleSpinBox *>(QStringLiteral("cv_horizon"))->setValue(90);
+    QSignalSpy shown(dialog, &CrossValidationDialog::outputShown);
+    dialog->start();
+    QVERIFY(shown.wait(kRunTimeoutMs));
+    dialog->close();
+    const CrossValidationOutput &cv = session()->session()->crossValidation();
+    QVERIFY2(cv.ok(), qPrintable(cv.message));
+    QCOMPARE(cv.cv.horizon.count, 90.0);
+    QVERIFY(cv.cv.horizon.unit == CalendarSpan::Unit::Days);
+
+    const QString predictions = file(QStringLiteral("cv-predictions.csv"));
+    const QString metrics = file(QStringLiteral("cv-metrics.csv"));
+    const QString json = file(QStringLiteral("cv-report.json"));
+    QVERIFY(exportTo(QStringLiteral("export_cv_predictions"), predictions));
+    m_fileDialogs = 0;
+    QVERIFY(exportTo(QStringLiteral("export_cv_metrics"), metrics));
+    m_fileDialogs = 0;
+    QVERIFY(exportTo(QStringLiteral("export_report_json"), json));
+    // The report holds the cross-validation made with the forecast's settings.
+    const QJsonObject report = QJsonDocument::fromJson(readFile(json)).object();
+    const QJsonObject metricsSection =
+        report.value("cross_validation").toObject().value("metrics").toObject();
+    QCOMPARE(metricsSection.value("horizon_days").toArray().size(),
+             qsizetype(cv.metrics.horizon.size()));
+    QCOMPARE(report.value("cross_validation").toObject().value("rows").toInteger(),
+             qint64(cv.frame.size()));
+
+#ifdef PROGNOS_CLI_PATH
+    QFile settingsFile(file(QStringLiteral("cv-settings.json")));
+    QVERIFY(settingsFile.open(QIODevice::WriteOnly));
+    settingsFile.write(QJsonDocument(report.value("settings").toObject()).toJson());
+    settingsFile.close();
+    QProcess cli;
+    cli.start(QStringLiteral(PROGNOS_CLI_PATH),
+              {QStringLiteral("cv"), QStringLiteral(PROGNOS_SAMPLE_CSV),
+               QStringLiteral("--horizon"), QStringLiteral("90d"), QStringLiteral("--settings"),
+               settingsFile.fileName(), QStringLiteral("-o"), file(QStringLiteral("cli-cv.csv")),
+               QStringLiteral("--folds"), file(QStringLiteral("cli-folds.csv"))});
+    QVERIFY(cli.waitForFinished(kRunTimeoutMs));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QCOMPARE(readFile(predictions), readFile(file(QStringLiteral("cli-folds.csv"))));
+    QCOMPARE(readFile(metrics), readFile(file(QStringLiteral("cli-cv.csv"))));
+    QVERIFY(readFile(metrics).startsWith("horizon_days,"));
+    QVERIFY(readFile(metrics).split('\n').first().contains("_vs_naive"));
 #endif
 }
 
