@@ -5,7 +5,9 @@
 #include "ui/sensitiveclipboard.h"
 #include "ui/sessionwidget.h"
 
+#include "logging/redactinglog.h"
 #include "privacy/processhardening.h"
+#include "privacy/runtimedirectory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +16,11 @@ int main(int argc, char **argv)
 {
     // Before any user data exists: no core dumps, not dumpable, memory locked if allowed.
     prognos::ProcessHardening::apply();
+    // No data value, file name or path in any log of a release build.
+    prognos::RedactingLog::install();
+    // Qt's start-up looks into the runtime directory; without a usable one it would create
+    // one in /tmp.
+    prognos::RuntimeDirectory::prepare();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Prognos"));
     QApplication::setApplicationName(QStringLiteral("Prognos"));

@@ -16,6 +16,8 @@
 #include "export/forecastchart.h"
 #include "export/reportpdf.h"
 
+#include "privacy/runtimedirectory.h"
+
 #include <QApplication>
 #endif
 
@@ -190,9 +192,11 @@ std::unique_ptr<QCoreApplication> ForecastCommand::createApplication(int &argc, 
         }
     }
     if (charts) {
-        // A command-line tool never needs a display (nor a socket to one).
+        // A command-line tool never needs a display (nor a socket to one), and its start-up
+        // must create no runtime folder nor ask nscd for the user's name.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        RuntimeDirectory::prepare();
         return std::make_unique<QApplication>(argc, argv);
     }
 #endif

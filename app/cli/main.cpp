@@ -3,6 +3,7 @@
 #include "forecastcommand.h"
 #include "holidayscommand.h"
 
+#include "logging/redactinglog.h"
 #include "privacy/processhardening.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 int main(int argc, char **argv)
 {
     prognos::ProcessHardening::apply();
+    prognos::RedactingLog::install();
     const std::unique_ptr<QCoreApplication> app =
         prognos::ForecastCommand::createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("prognos-cli"));

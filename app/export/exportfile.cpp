@@ -1,5 +1,7 @@
 #include "exportfile.h"
 
+#include "privacy/writtenfiles.h"
+
 #include <QFileInfo>
 
 namespace prognos {
@@ -28,6 +30,7 @@ bool ExportFile::save(const QString &path, const std::function<bool(QIODevice &)
         error = tr("Cannot write %1: %2").arg(name, file.errorString());
         return false;
     }
+    WrittenFiles::record(QFileInfo(path).absoluteFilePath().toStdString());
     return true;
 }
 

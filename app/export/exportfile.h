@@ -10,7 +10,8 @@
 namespace prognos {
 
 /// Writes one export to the path the user chose, atomically through QSaveFile: either the
-/// whole file appears or the old one stays. No other file is created.
+/// whole file appears or the old one stays. No other file is created. Each committed file is
+/// recorded in WrittenFiles (core/privacy) for the privacy status window.
 class ExportFile
 {
     Q_DECLARE_TR_FUNCTIONS(ExportFile)

@@ -1,6 +1,7 @@
 #include "processhardening.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 
 #if defined(__linux__)
@@ -55,6 +56,22 @@ HardeningReport ProcessHardening::apply()
 const HardeningReport &ProcessHardening::lastReport()
 {
     return s_report;
+}
+
+std::size_t ProcessHardening::lockedBytes()
+{
+    std::size_t kilobytes = 0;
+#if defined(__linux__)
+    if (std::FILE *status = std::fopen("/proc/self/status", "re")) {
+        char line[256];
+        while (std::fgets(line, sizeof line, status)) {
+            if (std::sscanf(line, "VmLck: %zu kB", &kilobytes) == 1)
+                break;
+        }
+        std::fclose(status);
+    }
+#endif
+    return kilobytes * 1024;
 }
 
 } // namespace prognos

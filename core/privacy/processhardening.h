@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ public:
     static HardeningReport apply();
     /// The report of the last apply() in this process.
     static const HardeningReport &lastReport();
+    /// Bytes of this process's memory locked out of swap now (Linux: VmLck of
+    /// /proc/self/status; 0 where unknown).
+    static std::size_t lockedBytes();
 };
 
 } // namespace prognos
