@@ -1,5 +1,6 @@
 #include "importpreviewdialog.h"
 
+#include "preferences.h"
 #include "importrunner.h"
 #include "uilogging.h"
 
@@ -226,6 +227,7 @@ void ImportPreviewDialog::reimport()
 void ImportPreviewDialog::readChoices()
 {
     ImportSettings settings;
+    settings.csv.maxBytes = Preferences::maxFileBytes();
     const QVariant encoding = m_encoding->currentData();
     if (encoding.isValid())
         settings.csv.encoding = TextEncoding(encoding.toInt());

@@ -4,15 +4,20 @@
 #include "privacy/securememory.h"
 
 #include "exportmenu.h"
+#include "idlewatcher.h"
 #include "importpreviewdialog.h"
 #include "importrunner.h"
 #include "modelsettingsfile.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
+#include "privacystatusdialog.h"
 #include "sensitiveclipboard.h"
 #include "session.h"
 #include "sessionwidget.h"
 #include "uilogging.h"
 
 #include "data/dataimporter.h"
+#include "data/importsettings.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -21,6 +26,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,6 +39,9 @@
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <memory>
 
 // Resources live in the static prognos_ui library; register them once before use.
 static void initPrognosResources()
@@ -40,6 +50,13 @@ static void initPrognosResources()
 }
 
 namespace prognos {
+
+namespace {
+
+/// How long before the idle auto-clear its warning comes.
+constexpr std::chrono::minutes kIdleWarning{5};
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -53,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     createLayout();
     createStatusBar();
     connectSignals();
+    applyPreferences();
     updateActions();
     resize(1280, 800);
 }
@@ -63,8 +81,7 @@ MainWindow::~MainWindow()
     delete m_importer; // waits for an import in flight
     m_importer = nullptr;
     endImport();
-    while (m_sessions->count() > 0)
-        closeSession(0);
+    clearAllSessions();
 }
 
 void MainWindow::createActions()
@@ -106,6 +123,15 @@ void MainWindow::createActions()
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setStatusTip(tr("Redo the change of the cleaning steps just undone"));
+    m_clearAllAction = new QAction(tr("Clear &All Data Now"), this);
+    m_clearAllAction->setStatusTip(tr("Close every tab and wipe its data from memory"));
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_privacyStatusAction = new QAction(tr("&Privacy Status"), this);
+    m_privacyStatusAction->setStatusTip(
+        tr("Live checks: core dumps, locked memory, files written, network, sessions"));
+    m_idleWatcher = new IdleWatcher(this);
 
     m_paletteGroup = new QActionGroup(this);
     for (auto palette :
@@ -130,12 +156,15 @@ void MainWindow::createMenus()
     file->addMenu(m_exportMenu);
     file->addSeparator();
     file->addAction(m_closeAction);
+    file->addAction(m_clearAllAction);
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_exportMenu->copyChartAction());
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
     QMenu *forecast = menuBar()->addMenu(tr("F&orecast"));
     forecast->addAction(m_runAction);
     forecast->addAction(m_cancelAction);
@@ -148,6 +177,7 @@ void MainWindow::createMenus()
     QMenu *palette = view->addMenu(tr("&Palette"));
     palette->addActions(m_paletteGroup->actions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_privacyStatusAction);
     help->addAction(m_aboutAction);
 }
 
@@ -168,7 +198,30 @@ void MainWindow::createLayout()
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_sessions);
-    setCentralWidget(m_stack);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createIdleBanner());
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+}
+
+QWidget *MainWindow::createIdleBanner()
+{
+    m_idleBanner = new QFrame(this);
+    m_idleBanner->setFrameShape(QFrame::StyledPanel);
+    m_idleBanner->setAutoFillBackground(true);
+    QPalette palette = m_idleBanner->palette();
+    palette.setColor(QPalette::Window, QColor(255, 236, 179));
+    palette.setColor(QPalette::WindowText, QColor(60, 40, 0));
+    m_idleBanner->setPalette(palette);
+    m_idleLabel = new QLabel(m_idleBanner);
+    m_idleLabel->setWordWrap(true);
+    auto *layout = new QHBoxLayout(m_idleBanner);
+    layout->addWidget(m_idleLabel);
+    m_idleBanner->hide();
+    return m_idleBanner;
 }
 
 void MainWindow::createStatusBar()
@@ -234,6 +287,12 @@ void MainWindow::connectSignals()
     connect(m_paletteGroup, &QActionGroup::triggered, this,
             [this](QAction *action) { applyPalette(Appearance::Palette(action->data().toInt())); });
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_clearAllAction, &QAction::triggered, this, &MainWindow::clearAllSessions);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_privacyStatusAction, &QAction::triggered, this, &MainWindow::showPrivacyStatus);
+    connect(m_idleWatcher, &IdleWatcher::warningStarted, this, &MainWindow::showIdleWarning);
+    connect(m_idleWatcher, &IdleWatcher::warningCancelled, m_idleBanner, &QWidget::hide);
+    connect(m_idleWatcher, &IdleWatcher::idleTimedOut, this, &MainWindow::clearAfterIdle);
     connect(m_sessions, &QTabWidget::tabCloseRequested, this, &MainWindow::closeSession);
     connect(m_sessions, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 }
@@ -244,11 +303,12 @@ bool MainWindow::openBytes(QByteArray bytes, const QString &title, Import mode)
         startImport(std::move(bytes), title);
         return true;
     }
-    ImportResult result = DataImporter::import(bytes);
+    ImportSettings settings;
+    settings.csv.maxBytes = Preferences::maxFileBytes();
+    ImportResult result = DataImporter::import(bytes, settings);
     if (result.ok() && !result.roles.regressorCandidates.isEmpty()) {
         // Read the other numeric columns too, so that the model settings can offer them as
         // regressors and seasonality conditions.
-        ImportSettings settings;
         for (const int column : std::as_const(result.roles.regressorCandidates))
             settings.roles.regressors.append(result.csv.table.displayName(column));
         ImportResult withColumns = DataImporter::import(bytes, settings);
@@ -266,13 +326,23 @@ bool MainWindow::openBytes(QByteArray bytes, const QString &title, Import mode)
                              tr("No series could be read from %1.\n%2").arg(title, reason));
         return false;
     }
-    addSession(std::move(result), title);
-    return true;
+    return addSession(std::move(result), title);
 }
 
-void MainWindow::addSession(ImportResult result, const QString &title)
+bool MainWindow::addSession(ImportResult result, const QString &title)
 {
-    auto *widget = new SessionWidget(new Session(std::move(result), title), m_sessions);
+    auto session = std::make_unique<Session>(std::move(result), title);
+    session->setMemoryLimit(Preferences::sessionMemoryBytes());
+    if (session->memoryBytes() > session->memoryLimit()) {
+        const QString message =
+            Session::memoryLimitMessage(session->memoryBytes(), session->memoryLimit());
+        session.reset(); // ~Session: the single place where a session's data ends
+        showRefusal(tr("Cannot open the data"), message);
+        return false;
+    }
+    auto *widget = new SessionWidget(session.release(), m_sessions);
+    connect(widget, &SessionWidget::memoryLimitReached, this,
+            [this](const QString &message) { showRefusal(tr("Memory limit reached"), message); });
     connect(widget, &SessionWidget::runStateChanged, this, &MainWindow::handleRunState);
     connect(widget, &SessionWidget::progressChanged, this, &MainWindow::handleProgress);
     connect(widget, &SessionWidget::statusMessage, this,
@@ -281,6 +351,7 @@ void MainWindow::addSession(ImportResult result, const QString &title)
     m_sessions->setCurrentIndex(m_sessions->addTab(widget, title));
     updateActions();
     qCInfo(lcUi) << "dataset opened";
+    return true;
 }
 
 void MainWindow::startImport(QByteArray bytes, const QString &title)
@@ -290,7 +361,9 @@ void MainWindow::startImport(QByteArray bytes, const QString &title)
     cancelImport();
     m_importBytes = std::move(bytes);
     m_importTitle = title;
-    m_importer->start(m_importBytes, {});
+    ImportSettings settings;
+    settings.csv.maxBytes = Preferences::maxFileBytes();
+    m_importer->start(m_importBytes, settings);
     m_progress->setRange(0, 0);
     m_progress->setVisible(true);
     m_cancelImport->setVisible(true);
@@ -356,9 +429,11 @@ bool MainWindow::openFile(const QString &path)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
-    if (file.size() > kMaxFileBytes) {
-        QMessageBox::warning(this, tr("File too large"),
-                             tr("%1 is larger than %2 MB.").arg(name).arg(kMaxFileBytes >> 20));
+    if (file.size() > Preferences::maxFileBytes()) {
+        showRefusal(tr("File too large"),
+                    tr("%1 is larger than %2 MB, the limit set in Preferences.")
+                        .arg(name)
+                        .arg(Preferences::maxFileMegabytes()));
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -395,14 +470,30 @@ void MainWindow::closeSession(int index)
     QWidget *widget = m_sessions->widget(index);
     if (!widget)
         return;
+    // Qt's tab bar keeps a copy of a removed tab's text (the file name) in memory
+    // (tst_sessioncanary found it); blank the text first.
+    m_sessions->setTabText(index, QString());
     m_sessions->removeTab(index);
     delete widget; // ~SessionWidget destroys its Session
     updateActions();
 }
 
+void MainWindow::clearAllSessions()
+{
+    while (m_sessions->count() > 0)
+        closeSession(0);
+    // A copied chart or table is the user's data too: it goes with the sessions.
+    SensitiveClipboard::clearIfOwned();
+}
+
 SessionWidget *MainWindow::currentSession() const
 {
     return qobject_cast<SessionWidget *>(m_sessions->currentWidget());
+}
+
+SessionWidget *MainWindow::sessionAt(int index) const
+{
+    return qobject_cast<SessionWidget *>(m_sessions->widget(index));
 }
 
 int MainWindow::sessionCount() const
@@ -428,10 +519,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    while (m_sessions->count() > 0)
-        closeSession(0);
-    // A copied chart or table is the user's data too: it does not outlive the window.
-    SensitiveClipboard::clearIfOwned();
+    clearAllSessions();
     event->accept();
 }
 
@@ -441,11 +529,79 @@ void MainWindow::applyPalette(Appearance::Palette palette)
     Appearance::apply(*qApp, palette);
 }
 
+void MainWindow::applyPreferences()
+{
+    const std::chrono::minutes idle(Preferences::idleClearMinutes());
+    m_idleWatcher->setDurations(idle, std::min<std::chrono::minutes>(kIdleWarning, idle / 2));
+    for (int i = 0; i < m_sessions->count(); ++i)
+        sessionAt(i)->session()->setMemoryLimit(Preferences::sessionMemoryBytes());
+    const Appearance::Palette palette = Appearance::storedPalette();
+    for (QAction *action : m_paletteGroup->actions()) {
+        if (action->data().toInt() == int(palette) && !action->isChecked()) {
+            action->setChecked(true);
+            Appearance::apply(*qApp, palette);
+        }
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::preferencesChanged, this, &MainWindow::applyPreferences);
+    dialog.exec();
+}
+
+PrivacyStatusDialog *MainWindow::showPrivacyStatus()
+{
+    if (!m_privacyStatus)
+        m_privacyStatus = new PrivacyStatusDialog(this);
+    m_privacyStatus->show();
+    m_privacyStatus->raise();
+    m_privacyStatus->activateWindow();
+    return m_privacyStatus;
+}
+
+void MainWindow::showRefusal(const QString &title, const QString &message)
+{
+    // Not modal: a refusal that comes at the end of a background run must not block.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::isIdleWarningVisible() const
+{
+    return !m_idleBanner->isHidden();
+}
+
+void MainWindow::showIdleWarning(std::chrono::milliseconds remaining)
+{
+    if (m_sessions->count() == 0)
+        return;
+    const auto minutes = std::chrono::ceil<std::chrono::minutes>(remaining).count();
+    m_idleLabel->setText(tr("<b>No input for a long time.</b> All data will be cleared from "
+                            "memory in %n minute(s). Press a key or move the mouse to keep it.",
+                            nullptr, int(minutes)));
+    m_idleBanner->show();
+    QApplication::alert(this);
+}
+
+void MainWindow::clearAfterIdle()
+{
+    m_idleBanner->hide();
+    if (m_sessions->count() == 0)
+        return;
+    clearAllSessions();
+    statusBar()->showMessage(tr("All data was cleared after a long time without input."));
+    qCInfo(lcUi) << "sessions cleared after idle time";
+}
+
 void MainWindow::updateActions()
 {
     const bool hasSession = m_sessions->count() > 0;
     m_stack->setCurrentWidget(hasSession ? static_cast<QWidget *>(m_sessions) : m_welcome);
     m_closeAction->setEnabled(hasSession);
+    m_clearAllAction->setEnabled(hasSession);
     m_loadSettingsAction->setEnabled(hasSession);
     m_saveSettingsAction->setEnabled(hasSession);
     m_runAction->setEnabled(hasSession);

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <chrono>
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -12,6 +14,7 @@ class QStackedWidget;
 class QTabWidget;
 class QToolButton;
 class QUndoGroup;
+class QFrame;
 
 namespace prognos {
 
@@ -19,6 +22,8 @@ class ExportMenu;
 class ImportPreviewDialog;
 class ImportRunner;
 struct ImportResult;
+class IdleWatcher;
+class PrivacyStatusDialog;
 class SessionWidget;
 
 /// The application window: one tab per open dataset, the menus, drag and drop of CSV files
@@ -28,10 +33,6 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /// Files above this size are refused before they are read (issue #7 makes it a
-    /// preference).
-    static constexpr qint64 kMaxFileBytes = 50 * 1024 * 1024;
-
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -45,7 +46,8 @@ public:
     /// the user) when nothing usable was found. WithPreview: starts the import and returns
     /// true; the preview dialog opens the session when the user accepts it.
     bool openBytes(QByteArray bytes, const QString &title, Import mode = Import::Direct);
-    /// Reads a file and imports it with the preview (File > Open, drops).
+    /// Reads a file and imports it with the preview (File > Open, drops); files over the
+    /// size limit of Preferences are refused unread.
     bool openFile(const QString &path);
     bool openSample();
 
@@ -58,13 +60,24 @@ public:
 
     /// Closes the session of tab `index`. Every way a session ends comes through here.
     void closeSession(int index);
+    /// Closes every session (File > Clear All Data Now, the idle auto-clear, quitting).
+    void clearAllSessions();
 
     SessionWidget *currentSession() const;
+    SessionWidget *sessionAt(int index) const;
     int sessionCount() const;
 
     /// Edit > Undo and Edit > Redo, acting on the current tab's cleaning steps.
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
+    /// The idle auto-clear; its durations follow Preferences until a test sets its own.
+    IdleWatcher *idleWatcher() const { return m_idleWatcher; }
+    /// Whether the warning that the idle auto-clear is coming is shown.
+    bool isIdleWarningVisible() const;
+    /// Reads Preferences again: limits, idle time and palette.
+    void applyPreferences();
+    /// Shows Help > Privacy Status (created on first use).
+    PrivacyStatusDialog *showPrivacyStatus();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -75,20 +88,29 @@ private:
     void createActions();
     void createMenus();
     void createLayout();
+    QWidget *createIdleBanner();
     void createStatusBar();
     void connectSignals();
     void showOpenDialog();
     void applyPalette(Appearance::Palette palette);
     void updateActions();
-    void addSession(ImportResult result, const QString &title);
+    /// Makes a session of `result`; false (after telling the user) when it would pass the
+    /// memory limit of a session.
+    bool addSession(ImportResult result, const QString &title);
     void startImport(QByteArray bytes, const QString &title);
     void handleImportFinished(const ImportResult &result);
     void endImport();
     void handleRunState(bool running);
     void handleProgress(int value, int maximum);
     void showAbout();
+    void showPreferences();
+    void showRefusal(const QString &title, const QString &message);
+    void showIdleWarning(std::chrono::milliseconds remaining);
+    void clearAfterIdle();
 
     QStackedWidget *m_stack = nullptr;
+    QFrame *m_idleBanner = nullptr;
+    QLabel *m_idleLabel = nullptr;
     QLabel *m_welcome = nullptr;
     QTabWidget *m_sessions = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -112,9 +134,14 @@ private:
     QAction *m_compareAction = nullptr;
     QAction *m_resetZoomAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_clearAllAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_privacyStatusAction = nullptr;
     QActionGroup *m_paletteGroup = nullptr;
     ExportMenu *m_exportMenu = nullptr;
     QUndoGroup *m_undoGroup = nullptr; ///< the cleaning edits of the current tab
+    IdleWatcher *m_idleWatcher = nullptr;
+    PrivacyStatusDialog *m_privacyStatus = nullptr;
 };
 
 } // namespace prognos

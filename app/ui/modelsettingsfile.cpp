@@ -1,24 +1,30 @@
 #include "modelsettingsfile.h"
 
 #include "cleaningcommand.h"
+#include "filedialogguard.h"
 #include "session.h"
 #include "uilogging.h"
 
+#include "privacy/writtenfiles.h"
 #include "settings/pipelinejson.h"
 #include "settings/settingsjson.h"
 
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QUndoStack>
 
 namespace prognos {
 
 QString ModelSettingsFile::askForPath(QWidget *parent, bool saving)
 {
-    // Qt's own dialog: the native ones add the file to the desktop's recent lists.
+    // Qt's own dialog: the native ones add the file to the desktop's recent lists. The guard,
+    // destroyed after the dialog, undoes what the dialog saves in QtProject.conf.
+    const FileDialogGuard guard;
     QFileDialog dialog(parent, saving ? tr("Save Model Settings") : tr("Load Model Settings"));
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setAcceptMode(saving ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
@@ -36,12 +42,13 @@ bool ModelSettingsFile::save(QWidget *parent, const Session &session)
     if (path.isEmpty())
         return false;
     const QJsonObject object = toJson(session);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(QJsonDocument(object).toJson()) < 0) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 ||
+        !file.commit()) {
         QMessageBox::warning(parent, tr("Cannot save the settings"), file.errorString());
         return false;
     }
+    WrittenFiles::record(QFileInfo(path).absoluteFilePath().toStdString());
     qCInfo(lcUi) << "model settings saved";
     return true;
 }

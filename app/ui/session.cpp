@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "memoryfootprint.h"
 #include "settingsdiff.h"
 #include "uilogging.h"
 
@@ -308,6 +309,34 @@ const SeriesTable &Session::table() const
     if (m_pipeline.steps().isEmpty() || !m_cleaned.ok)
         return m_import.series;
     return m_cleaned.table;
+}
+
+qint64 Session::memoryBytes() const
+{
+    qint64 bytes = MemoryFootprint::of(m_import) + MemoryFootprint::of(m_cleaned) +
+                   MemoryFootprint::of(m_result) + MemoryFootprint::of(m_crossValidation);
+    for (const KeptConfiguration &kept : m_kept)
+        bytes += MemoryFootprint::of(kept);
+    return bytes;
+}
+
+QString Session::resultMemoryProblem(const ForecastOutput &result) const
+{
+    if (m_memoryLimit <= 0)
+        return {};
+    const qint64 bytes =
+        memoryBytes() - MemoryFootprint::of(m_result) + MemoryFootprint::of(result);
+    return bytes > m_memoryLimit ? memoryLimitMessage(bytes, m_memoryLimit) : QString();
+}
+
+QString Session::memoryLimitMessage(qint64 bytes, qint64 limit)
+{
+    const auto megabytes = [](qint64 value) {
+        return QString::number(double(value) / 1048576.0, 'f', 1);
+    };
+    return tr("This would take the session's data to %1 MB, over the limit of %2 MB. Raise "
+              "the limit in Preferences, or work on a smaller file or a shorter horizon.")
+        .arg(megabytes(bytes), megabytes(limit));
 }
 
 void Session::applyCleaning()

@@ -114,6 +114,19 @@ public:
     /// Whether two model configurations write the same settings file.
     static bool sameSettings(const ProphetConfig &a, const ProphetConfig &b);
 
+    /// Bytes of heap memory held by the session's data: the import (file text, cells,
+    /// series, findings), the cleaned data, the result, the cross-validation and the kept
+    /// configurations. An estimate from the capacities of the containers (MemoryFootprint).
+    qint64 memoryBytes() const;
+    /// The most memoryBytes() may reach; 0 (the default) means no limit.
+    qint64 memoryLimit() const { return m_memoryLimit; }
+    void setMemoryLimit(qint64 bytes) { m_memoryLimit = bytes; }
+    /// Why the session cannot hold `result` in place of its current result without passing
+    /// memoryLimit(), in words for the user; empty when it fits.
+    QString resultMemoryProblem(const ForecastOutput &result) const;
+    /// The message for a session that would hold `bytes` over a limit of `limit` bytes.
+    static QString memoryLimitMessage(qint64 bytes, qint64 limit);
+
 signals:
     void settingsChanged();
     void resultChanged();
@@ -142,6 +155,7 @@ private:
     ForecastOutput m_result;
     CrossValidationOutput m_crossValidation;
     std::vector<KeptConfiguration> m_kept;
+    qint64 m_memoryLimit = 0;
 };
 
 } // namespace prognos

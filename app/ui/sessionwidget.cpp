@@ -383,6 +383,12 @@ void SessionWidget::handleRunFinished(const ForecastOutput &output)
 {
     m_settings->setRunning(false);
     emit runStateChanged(false);
+    const QString memoryProblem = m_session->resultMemoryProblem(output);
+    if (!memoryProblem.isEmpty()) {
+        emit statusMessage(tr("The forecast was not kept: the session's memory limit."));
+        emit memoryLimitReached(memoryProblem);
+        return;
+    }
     m_session->setResult(output);
     if (output.ok())
         emit statusMessage(tr("Forecast ready in %1 ms.").arg(output.elapsedMs));

@@ -86,6 +86,9 @@ signals:
     void statusMessage(const QString &message);
     /// The forecast chart shows the latest result (a moment after the run finished).
     void chartUpdated();
+    /// A finished run's result was dropped because the session would pass its memory limit;
+    /// the previous result is kept. `message` is for the user.
+    void memoryLimitReached(const QString &message);
 
 private:
     void createWidgets();
