@@ -1,7 +1,7 @@
 #include "importpreviewdialog.h"
 
-#include "preferences.h"
 #include "importrunner.h"
+#include "preferences.h"
 #include "uilogging.h"
 
 #include "data/csvreader.h"

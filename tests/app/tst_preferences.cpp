@@ -2,6 +2,7 @@
 // session (an operation that would pass it is refused with a message and nothing else is
 // lost) and the idle time, stored in QSettings under their documented keys.
 #include "ui/idlewatcher.h"
+#include "ui/importpreviewdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/preferences.h"
 #include "ui/preferencesdialog.h"
@@ -138,6 +139,8 @@ void TestPreferences::fileSizeLimitRefusesLargerFiles()
 
     Preferences::setMaxFileMegabytes(2);
     QVERIFY(window.openFile(path));
+    QTRY_VERIFY_WITH_TIMEOUT(window.importPreview(), 20000);
+    window.importPreview()->accept();
     QCOMPARE(window.sessionCount(), 1);
     QVERIFY(takeRefusal(window).isEmpty());
 }

@@ -3,6 +3,7 @@
 // changed, the privacy status shown, every tab closed — the QSettings file holds only the
 // preferences, and neither it nor Qt's QtProject.conf holds a data value, a file name or a
 // path of the session (issue #7).
+#include "ui/importpreviewdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/preferencesdialog.h"
 #include "ui/privacystatusdialog.h"
@@ -114,6 +115,8 @@ void TestSettingsTraces::settingsHoldOnlyPreferences()
             dialog->selectFile(path);
             static_cast<QDialog *>(dialog)->accept();
         }));
+        QTRY_VERIFY_WITH_TIMEOUT(window.importPreview(), 20000);
+        window.importPreview()->accept();
         QCOMPARE(window.sessionCount(), 1);
 
         SessionWidget *session = window.currentSession();
