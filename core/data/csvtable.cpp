@@ -85,17 +85,27 @@ void CsvTable::appendRecords(const CsvTable &other, int lineOffset)
     const auto cellBase = static_cast<qsizetype>(m_cellEnd.size());
     const qsizetype copyBase = m_copies.size();
     m_copies.append(other.m_copies);
-    for (std::size_t k = 0; k < other.m_cellBegin.size(); ++k) {
-        const qsizetype begin = other.m_cellBegin[k];
-        const qsizetype end = other.m_cellEnd[k];
-        if (begin >= 0)
-            pushCell(begin, end);
-        else
-            pushCell(~(~begin + copyBase), end + copyBase);
+    if (copyBase == 0 || other.m_copies.isEmpty()) {
+        // Offsets into the text stay as they are (copies, if any, are the first ones).
+        m_cellBegin.insert(m_cellBegin.end(), other.m_cellBegin.begin(), other.m_cellBegin.end());
+        m_cellEnd.insert(m_cellEnd.end(), other.m_cellEnd.begin(), other.m_cellEnd.end());
+    } else {
+        for (std::size_t k = 0; k < other.m_cellBegin.size(); ++k) {
+            const qsizetype begin = other.m_cellBegin[k];
+            const qsizetype end = other.m_cellEnd[k];
+            if (begin >= 0)
+                pushCell(begin, end);
+            else
+                pushCell(~(~begin + copyBase), end + copyBase);
+        }
     }
-    for (std::size_t r = 0; r < other.m_rowFirstCell.size(); ++r) {
-        m_rowFirstCell.push_back(other.m_rowFirstCell[r] + cellBase);
-        m_rowLine.push_back(other.m_rowLine[r] + lineOffset);
+    const std::size_t firstRow = m_rowFirstCell.size();
+    m_rowFirstCell.insert(m_rowFirstCell.end(), other.m_rowFirstCell.begin(),
+                          other.m_rowFirstCell.end());
+    m_rowLine.insert(m_rowLine.end(), other.m_rowLine.begin(), other.m_rowLine.end());
+    for (std::size_t r = firstRow; r < m_rowFirstCell.size(); ++r) {
+        m_rowFirstCell[r] += cellBase;
+        m_rowLine[r] += lineOffset;
     }
 }
 
