@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QTableView>
 
@@ -170,7 +171,10 @@ void AdvancedSettingsForm::createUncertaintyFields()
     m_trendSimulation->addItem(tr("Poisson (R Prophet)"), int(TrendSimulation::Poisson));
     addField(QStringLiteral("trend_simulation"), tr("Trend simulation"), m_trendSimulation,
              tr("How future trend changes are simulated for the interval."));
-    m_seed = intBox(this, 0, std::numeric_limits<int>::max());
+    // Prophet's seed is any unsigned 64-bit number, beyond a spin box's int.
+    m_seed = new QLineEdit(this);
+    m_seed->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,20}")), m_seed));
     addField(QStringLiteral("seed"), tr("Random seed"), m_seed,
              tr("Seed of the interval simulation; the same seed gives the same band."));
     m_scaling = new QComboBox(this);
@@ -207,6 +211,7 @@ void AdvancedSettingsForm::connectEdits()
     for (QComboBox *box : findChildren<QComboBox *>())
         connect(box, &QComboBox::currentIndexChanged, this, &AdvancedSettingsForm::edited);
     connect(m_changepoints, &QLineEdit::textEdited, this, &AdvancedSettingsForm::edited);
+    connect(m_seed, &QLineEdit::textEdited, this, &AdvancedSettingsForm::edited);
     connect(m_roundParameters, &QCheckBox::toggled, this, &AdvancedSettingsForm::edited);
     connect(m_seasonalities, &SeasonalityTableModel::seasonalitiesEdited, this,
             &AdvancedSettingsForm::edited);
@@ -234,7 +239,7 @@ void AdvancedSettingsForm::showConfig(const ProphetConfig &config)
         config.holidaysMode ? m_holidaysMode->findData(int(*config.holidaysMode)) : 0);
     m_uncertaintySamples->setValue(config.uncertaintySamples);
     m_trendSimulation->setCurrentIndex(m_trendSimulation->findData(int(config.trendSimulation)));
-    m_seed->setValue(int(std::min<std::uint64_t>(config.seed, std::numeric_limits<int>::max())));
+    m_seed->setText(QString::number(config.seed));
     m_scaling->setCurrentIndex(m_scaling->findData(int(config.scaling)));
     m_algorithm->setCurrentIndex(m_algorithm->findData(int(config.algorithm)));
     m_maxIterations->setValue(config.maxIterations);
@@ -264,7 +269,10 @@ void AdvancedSettingsForm::readInto(ProphetConfig &config) const
                               : std::nullopt;
     config.uncertaintySamples = m_uncertaintySamples->value();
     config.trendSimulation = TrendSimulation(m_trendSimulation->currentData().toInt());
-    config.seed = std::uint64_t(m_seed->value());
+    bool ok = false;
+    const std::uint64_t seed = m_seed->text().toULongLong(&ok);
+    if (ok)
+        config.seed = seed;
     config.scaling = Scaling(m_scaling->currentData().toInt());
     config.algorithm = Algorithm(m_algorithm->currentData().toInt());
     config.maxIterations = m_maxIterations->value();
@@ -277,6 +285,12 @@ QStringList AdvancedSettingsForm::ownProblems() const
 {
     QStringList problems;
     changepointList(&problems);
+    bool ok = false;
+    m_seed->text().toULongLong(&ok);
+    if (!ok)
+        problems.append(tr("seed: \"%1\" is not a whole number from 0 to %2.")
+                            .arg(m_seed->text())
+                            .arg(std::numeric_limits<std::uint64_t>::max()));
     return problems;
 }
 

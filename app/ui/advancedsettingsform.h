@@ -64,7 +64,7 @@ private:
     QSpinBox *m_uncertaintySamples = nullptr;
     QComboBox *m_scaling = nullptr;
     QComboBox *m_trendSimulation = nullptr;
-    QSpinBox *m_seed = nullptr;
+    QLineEdit *m_seed = nullptr;
     QComboBox *m_algorithm = nullptr;
     QSpinBox *m_maxIterations = nullptr;
     QCheckBox *m_roundParameters = nullptr;

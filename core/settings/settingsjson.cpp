@@ -4,9 +4,14 @@
 #include <QJsonValue>
 #include <QSet>
 
+#include <cmath>
+
 namespace prognos {
 
 namespace {
+
+/// The largest seed a JSON number holds exactly (2^53).
+constexpr double kMaxExactSeed = 9007199254740992.0;
 
 const QSet<QString> &knownKeys()
 {
@@ -256,8 +261,18 @@ ProphetConfig SettingsJson::readModel(const QJsonObject &o, QStringList &warning
         config.algorithm = Algorithm::Lbfgs;
     if (o.value(QLatin1String("trend_simulation")).toString() == QLatin1String("poisson"))
         config.trendSimulation = TrendSimulation::Poisson;
-    if (o.value(QLatin1String("seed")).isDouble())
-        config.seed = static_cast<std::uint64_t>(o.value(QLatin1String("seed")).toDouble());
+    // A seed above 2^53 is written as a string of digits, which a JSON number cannot hold.
+    const QJsonValue seed = o.value(QLatin1String("seed"));
+    bool seedOk = true;
+    if (seed.isDouble() && seed.toDouble() >= 0 && seed.toDouble() <= kMaxExactSeed &&
+        seed.toDouble() == std::floor(seed.toDouble()))
+        config.seed = static_cast<std::uint64_t>(seed.toDouble());
+    else if (seed.isString())
+        config.seed = seed.toString().toULongLong(&seedOk);
+    else if (!seed.isUndefined() && !seed.isNull())
+        seedOk = false;
+    if (!seedOk)
+        errors << QStringLiteral("\"seed\" must be a whole number from 0 to 2^64 - 1.");
     config.roundParameters = o.value(QLatin1String("round_parameters")).toBool(false);
     return config;
 }
@@ -361,7 +376,9 @@ QJsonObject SettingsJson::writeModel(const ProphetConfig &c)
     o.insert(QLatin1String("uncertainty_samples"), c.uncertaintySamples);
     o.insert(QLatin1String("scaling"), QString::fromUtf8(toString(c.scaling).data()));
     o.insert(QLatin1String("mcmc_samples"), 0);
-    o.insert(QLatin1String("seed"), static_cast<double>(c.seed));
+    o.insert(QLatin1String("seed"), c.seed <= std::uint64_t(kMaxExactSeed)
+                                        ? QJsonValue(static_cast<double>(c.seed))
+                                        : QJsonValue(QString::number(c.seed)));
     const char *algorithm = c.algorithm == Algorithm::Newton  ? "newton"
                             : c.algorithm == Algorithm::Lbfgs ? "lbfgs"
                                                               : "auto";

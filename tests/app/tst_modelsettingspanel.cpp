@@ -40,6 +40,7 @@ private slots:
     void problemsGoUnderTheirField_data();
     void problemsGoUnderTheirField();
     void badChangepointDateIsAProblem();
+    void badSeedIsAProblem();
     void everyFieldHasATooltip();
     void editsAreSignalled();
     void presetsSetTheForms();
@@ -99,7 +100,7 @@ ProphetConfig everyFieldSet()
     c.algorithm = Algorithm::Newton;
     c.maxIterations = 500;
     c.trendSimulation = TrendSimulation::Poisson;
-    c.seed = 7;
+    c.seed = 18446744073709551557u; // beyond an int
     c.roundParameters = true;
     return c;
 }
@@ -166,6 +167,20 @@ void TestModelSettingsPanel::problemsGoUnderTheirField()
     QCOMPARE(form->problemLabel(field)->text(), problem);
     QVERIFY(!panel.runButton()->isEnabled());
     QVERIFY(panel.runReason()->text().contains(problem));
+}
+
+void TestModelSettingsPanel::badSeedIsAProblem()
+{
+    ModelSettingsPanel panel;
+    auto *seed = panel.findChild<QLineEdit *>(QStringLiteral("seed"));
+    QVERIFY(seed);
+    QCOMPARE(seed->text(), QStringLiteral("42"));
+    seed->setText(QStringLiteral("99999999999999999999")); // above 2^64 - 1
+    QCOMPARE(panel.ownProblems().size(), 1);
+    QVERIFY(panel.ownProblems().first().startsWith(QStringLiteral("seed:")));
+    panel.showProblems(panel.ownProblems());
+    QVERIFY(!panel.advancedForm()->problemLabel(QStringLiteral("seed"))->isHidden());
+    QVERIFY(!panel.runButton()->isEnabled());
 }
 
 void TestModelSettingsPanel::badChangepointDateIsAProblem()
@@ -273,6 +288,9 @@ void TestModelSettingsPanel::settingsJsonRoundTripKeepsEveryField()
     for (const char *key : {"algorithm", "iter", "trend_simulation", "round_parameters",
                             "holidays_mode", "country_holiday_overrides", "seasonalities"})
         QVERIFY2(written.contains(QLatin1String(key)), key);
+
+    QCOMPARE(written.value(QLatin1String("seed")).toString(),
+             QStringLiteral("18446744073709551557")); // beyond a JSON number's exact range
 
     // Through the file format and back.
     QStringList warnings;
