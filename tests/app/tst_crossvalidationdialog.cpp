@@ -1,3 +1,4 @@
+#include "ui/chartdecimator.h"
 #include "ui/crossvalidationdialog.h"
 #include "ui/crossvalidationform.h"
 #include "ui/crossvalidationrunner.h"
@@ -51,6 +52,7 @@ private slots:
     void refusedSettingsShowTheEnginesMessage();
     void explicitCutoffsAreUsed();
     void cancelHalfWayKeepsNothing();
+    void zeroActualsLeaveOutMapeWithTheReason();
 
 private:
     CrossValidationDialog *openDialog();
@@ -108,6 +110,13 @@ void TestCrossValidationDialog::runOnTheSampleEqualsTheEngine()
     QVERIFY(m_dialog->startButton()->isEnabled());
     QVERIFY(m_dialog->form()->planLabel()->text().startsWith(QStringLiteral("3 cutoff")));
     QCOMPARE(m_dialog->timeline()->foldCount(), 3);
+    const CutoffPlan preview = engineRun({CalendarSpan::days(240), {}, {}, {}, 0, false, {}}).plan;
+    for (int i = 0; i < 3; ++i) {
+        const QList<QPointF> window = m_dialog->timeline()->horizonWindow(i);
+        QCOMPARE(window.size(), 2);
+        QCOMPARE(window[0].x(), ChartDecimator::toAxis(preview.cutoffs[std::size_t(i)]));
+        QCOMPARE(window[1].x(), ChartDecimator::toAxis(preview.foldEnds[std::size_t(i)]));
+    }
     QSignalSpy shown(m_dialog, &CrossValidationDialog::outputShown);
     QSignalSpy progress(m_dialog->runner(), &CrossValidationRunner::progressChanged);
     m_dialog->startButton()->click();
@@ -293,6 +302,36 @@ void TestCrossValidationDialog::cancelHalfWayKeepsNothing()
     QVERIFY(m_window->currentSession()->session()->crossValidation().ok());
     QCOMPARE(m_window->currentSession()->session()->crossValidation().plan.cutoffs.size(),
              std::size_t(3));
+}
+
+void TestCrossValidationDialog::zeroActualsLeaveOutMapeWithTheReason()
+{
+    // 500 days of a weekly pattern in which one day sold nothing.
+    QByteArray csv = "ds,y\n";
+    const Timestamp start = CivilTime{2022, 1, 1}.toTimestamp();
+    for (int day = 0; day < 500; ++day) {
+        const int y = day == 430 ? 0 : 50 + (day % 7) * 3 + day / 50;
+        csv += QByteArray::fromStdString(formatTimestamp(start + day * kMsPerDay)) + ',' +
+               QByteArray::number(y) + '\n';
+    }
+    QVERIFY(m_window->openBytes(csv, QStringLiteral("zeros")));
+    m_dialog = openDialog();
+    setHorizonDays(60);
+    QVERIFY(m_dialog->startButton()->isEnabled());
+    QSignalSpy shown(m_dialog, &CrossValidationDialog::outputShown);
+    m_dialog->start();
+    QVERIFY(shown.wait(kRunTimeoutMs));
+    const CrossValidationOutput &stored = m_window->currentSession()->session()->crossValidation();
+    QVERIFY2(stored.ok(), qPrintable(stored.message));
+    QVERIFY(!stored.metrics.column("mape"));
+    QVERIFY(!stored.metrics.column("mdape"));
+    QCOMPARE(stored.metrics.omitted.size(), std::size_t(2));
+    const QString reason = QString::fromStdString(stored.metrics.omitted[0].second);
+    QVERIFY(!reason.isEmpty());
+    QCOMPARE(m_dialog->metricCharts()->metricNames(),
+             QStringList({"mse", "rmse", "mae", "smape", "coverage"}));
+    QVERIFY(m_dialog->omittedLabel()->text().contains(QStringLiteral("mape left out: ") + reason));
+    QVERIFY(m_dialog->omittedLabel()->text().contains(QStringLiteral("mdape left out")));
 }
 
 QTEST_MAIN(TestCrossValidationDialog)
