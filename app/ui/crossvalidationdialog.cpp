@@ -100,8 +100,9 @@ void CrossValidationDialog::prepareModel()
         m_prepareError = QString::fromStdString(prepared.message);
         return;
     }
-    m_prepared = prepared.model;
-    for (const ResolvedSeasonality &s : m_prepared->seasonalities)
+    m_prepared = true;
+    m_ds = prepared.model->history.ds;
+    for (const ResolvedSeasonality &s : prepared.model->seasonalities)
         m_longestSeasonalityDays = std::max(m_longestSeasonalityDays, s.period);
 }
 
@@ -207,14 +208,13 @@ void CrossValidationDialog::updatePlan()
     if (!m_prepared) {
         problems.append(m_prepareError);
     } else if (problems.isEmpty()) {
-        plan = CutoffPlan::make(m_form->config(), m_prepared->history.ds, m_longestSeasonalityDays);
+        plan = CutoffPlan::make(m_form->config(), m_ds, m_longestSeasonalityDays);
         if (!plan.ok())
             problems.append(QString::fromStdString(plan.error));
     }
     m_planOk = problems.isEmpty();
     m_form->showStatus(problems, m_planOk ? planText(plan) : QString());
-    if (m_prepared)
-        m_timeline->setPlan(m_prepared->history, m_planOk ? plan : CutoffPlan{});
+    m_timeline->setPlan(m_session->cleaned().series, m_planOk ? plan : CutoffPlan{});
     m_start->setEnabled(m_planOk && !isRunning());
     m_keep->setEnabled(m_session->keepProblem().isEmpty());
     m_keep->setToolTip(m_session->keepProblem());
@@ -246,8 +246,7 @@ void CrossValidationDialog::start()
     input.history = forecast.history;
     input.cv = m_form->config();
     input.metrics = m_form->metricsOptions();
-    const CutoffPlan plan =
-        CutoffPlan::make(input.cv, m_prepared->history.ds, m_longestSeasonalityDays);
+    const CutoffPlan plan = CutoffPlan::make(input.cv, m_ds, m_longestSeasonalityDays);
     m_progress->setRange(0, int(plan.cutoffs.size()));
     m_progress->setValue(0);
     m_runner->start(input);
@@ -296,7 +295,7 @@ void CrossValidationDialog::handleFinished(const CrossValidationOutput &output)
         return;
     }
     m_session->setCrossValidation(output);
-    showOutput(output);
+    showOutput(m_session->crossValidation());
     m_status->setText(
         tr("%n cutoff(s) cross-validated in %1 ms.", nullptr, int(output.plan.cutoffs.size()))
             .arg(output.elapsedMs));
@@ -318,9 +317,8 @@ void CrossValidationDialog::showOutput(const CrossValidationOutput &output)
         omitted.append(warning);
     m_omitted->setText(omitted.join(QLatin1Char('\n')));
     m_omitted->setVisible(!omitted.isEmpty());
-    m_predictions->setOutput(output, m_prepared ? m_prepared->history : TimeSeries{});
-    if (m_prepared)
-        m_timeline->setPlan(m_prepared->history, output.plan);
+    m_predictions->setOutput(&output, &m_session->cleaned().series);
+    m_timeline->setPlan(m_session->cleaned().series, output.plan);
 }
 
 } // namespace prognos

@@ -2,11 +2,9 @@
 
 #include "crossvalidationoutput.h"
 
-#include "engine/fittedmodel.h"
-
 #include <QDialog>
 
-#include <memory>
+#include <vector>
 
 class QLabel;
 class QProgressBar;
@@ -28,7 +26,7 @@ class Session;
 /// the engine's reasons when they cannot work, a run in the background with progress per
 /// cutoff and Cancel, then the folds over the data, the metrics against the horizon beside
 /// the baselines, the metrics table and actual against predicted per cutoff. A finished run
-/// is stored in the session.
+/// is stored in the session, and the views show the session's copy.
 class CrossValidationDialog : public QDialog
 {
     Q_OBJECT
@@ -83,8 +81,9 @@ private:
     void showOutput(const CrossValidationOutput &output);
 
     Session *m_session = nullptr;
-    std::shared_ptr<const FittedModel> m_prepared; ///< the model only prepared, not fitted
+    bool m_prepared = false;
     QString m_prepareError;
+    std::vector<Timestamp> m_ds; ///< the dates the engine cross-validates, for the preview
     double m_longestSeasonalityDays = 0;
     bool m_planOk = false;
 

@@ -82,26 +82,26 @@ void CutoffPredictionView::createChart()
     }
 }
 
-void CutoffPredictionView::setOutput(const CrossValidationOutput &output, const TimeSeries &history)
+void CutoffPredictionView::setOutput(const CrossValidationOutput *output, const TimeSeries *history)
 {
-    m_frame = output.frame;
-    m_plan = output.plan;
-    m_history.ds = history.ds;
-    m_history.y = history.y;
+    m_output = output && history ? output : nullptr;
+    m_history = m_output ? history : nullptr;
     const QSignalBlocker blocker(m_cutoffs);
     m_cutoffs->clear();
-    for (std::size_t i = 0; i < m_plan.cutoffs.size(); ++i)
+    const std::vector<Timestamp> none;
+    const std::vector<Timestamp> &cutoffs = m_output ? m_output->plan.cutoffs : none;
+    for (std::size_t i = 0; i < cutoffs.size(); ++i)
         m_cutoffs->addItem(tr("%1 (fold %2 of %3)")
-                               .arg(QString::fromStdString(formatTimestamp(m_plan.cutoffs[i])))
+                               .arg(QString::fromStdString(formatTimestamp(cutoffs[i])))
                                .arg(i + 1)
-                               .arg(m_plan.cutoffs.size()));
-    m_cutoffs->setCurrentIndex(m_plan.cutoffs.empty() ? -1 : 0);
+                               .arg(cutoffs.size()));
+    m_cutoffs->setCurrentIndex(cutoffs.empty() ? -1 : 0);
     showCutoff(m_cutoffs->currentIndex());
 }
 
 void CutoffPredictionView::clear()
 {
-    setOutput({}, {});
+    setOutput(nullptr, nullptr);
 }
 
 void CutoffPredictionView::showCutoff(int index)
@@ -112,29 +112,30 @@ void CutoffPredictionView::showCutoff(int index)
           static_cast<QXYSeries *>(m_naive), static_cast<QXYSeries *>(m_seasonalNaive),
           static_cast<QXYSeries *>(m_cutoffLine)})
         series->clear();
-    if (index < 0 || std::size_t(index) >= m_plan.cutoffs.size())
+    if (!m_output || index < 0 || std::size_t(index) >= m_output->plan.cutoffs.size())
         return;
-    const Timestamp cutoff = m_plan.cutoffs[std::size_t(index)];
+    const CrossValidationFrame &frame = m_output->frame;
+    const TimeSeries &history = *m_history;
+    const Timestamp cutoff = m_output->plan.cutoffs[std::size_t(index)];
 
     // 1. The rows of this fold, and one horizon of history before the cutoff for context.
-    const auto [begin, end] =
-        std::equal_range(m_frame.cutoff.begin(), m_frame.cutoff.end(), cutoff);
-    const std::size_t first = std::size_t(begin - m_frame.cutoff.begin());
-    const std::size_t last = std::size_t(end - m_frame.cutoff.begin());
-    const Timestamp contextStart = m_plan.horizon.addTo(cutoff, -1);
-    const auto from = std::lower_bound(m_history.ds.begin(), m_history.ds.end(), contextStart);
-    const auto to = std::upper_bound(m_history.ds.begin(), m_history.ds.end(), cutoff);
+    const auto [begin, end] = std::equal_range(frame.cutoff.begin(), frame.cutoff.end(), cutoff);
+    const std::size_t first = std::size_t(begin - frame.cutoff.begin());
+    const std::size_t last = std::size_t(end - frame.cutoff.begin());
+    const Timestamp contextStart = m_output->plan.horizon.addTo(cutoff, -1);
+    const auto from = std::lower_bound(history.ds.begin(), history.ds.end(), contextStart);
+    const auto to = std::upper_bound(history.ds.begin(), history.ds.end(), cutoff);
     QList<QPointF> actual =
-        ChartDecimator::points(m_history.ds, m_history.y, std::size_t(from - m_history.ds.begin()),
-                               std::size_t(to - m_history.ds.begin()));
-    actual += ChartDecimator::points(m_frame.ds, m_frame.y, first, last);
+        ChartDecimator::points(history.ds, history.y, std::size_t(from - history.ds.begin()),
+                               std::size_t(to - history.ds.begin()));
+    actual += ChartDecimator::points(frame.ds, frame.y, first, last);
     const auto column = [&](const std::vector<double> &values) {
         return values.empty() ? QList<QPointF>()
-                              : ChartDecimator::points(m_frame.ds, values, first, last);
+                              : ChartDecimator::points(frame.ds, values, first, last);
     };
-    const QList<QPointF> yhat = column(m_frame.yhat);
-    const QList<QPointF> upper = column(m_frame.yhatUpper);
-    const QList<QPointF> lower = column(m_frame.yhatLower);
+    const QList<QPointF> yhat = column(frame.yhat);
+    const QList<QPointF> upper = column(frame.yhatUpper);
+    const QList<QPointF> lower = column(frame.yhatLower);
 
     // 2. Axes over everything, then the series.
     double low = qInf(), high = -qInf(), left = qInf(), right = -qInf();
@@ -158,8 +159,8 @@ void CutoffPredictionView::showCutoff(int index)
     m_yhat->replace(yhat);
     m_upper->replace(upper);
     m_lower->replace(lower);
-    m_naive->replace(column(m_frame.naive));
-    m_seasonalNaive->replace(column(m_frame.seasonalNaive));
+    m_naive->replace(column(frame.naive));
+    m_seasonalNaive->replace(column(frame.seasonalNaive));
     const qreal x = ChartDecimator::toAxis(cutoff);
     m_cutoffLine->replace({QPointF(x, low - margin), QPointF(x, high + margin)});
 }

@@ -26,8 +26,9 @@ class CutoffPredictionView : public QWidget
 public:
     explicit CutoffPredictionView(QWidget *parent = nullptr);
 
-    /// Keeps copies of the rows of `output` and of `history` and shows the first cutoff.
-    void setOutput(const CrossValidationOutput &output, const TimeSeries &history);
+    /// Shows the first cutoff of `output` over `history`; both belong to the session and
+    /// must outlive the view or be replaced first (nullptr: nothing).
+    void setOutput(const CrossValidationOutput *output, const TimeSeries *history);
     void clear();
 
     QComboBox *cutoffSelector() const { return m_cutoffs; }
@@ -50,9 +51,8 @@ private:
     QLineSeries *m_naive = nullptr;
     QLineSeries *m_seasonalNaive = nullptr;
     QLineSeries *m_cutoffLine = nullptr;
-    CrossValidationFrame m_frame;
-    CutoffPlan m_plan;
-    TimeSeries m_history;
+    const CrossValidationOutput *m_output = nullptr;
+    const TimeSeries *m_history = nullptr;
 };
 
 } // namespace prognos
