@@ -294,6 +294,13 @@ void CrossValidationDialog::handleFinished(const CrossValidationOutput &output)
         emit outputShown();
         return;
     }
+    // Past the session's memory limit the new result is dropped; the previous one stays.
+    const QString memoryProblem = m_session->crossValidationMemoryProblem(output);
+    if (!memoryProblem.isEmpty()) {
+        m_status->setText(memoryProblem);
+        emit outputShown();
+        return;
+    }
     m_session->setCrossValidation(output);
     showOutput(m_session->crossValidation());
     m_status->setText(

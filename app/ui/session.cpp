@@ -234,7 +234,11 @@ QString Session::keepProblem() const
         return tr("%n configuration(s) are kept already; remove one first.", nullptr, kMaxKept);
     if (!resultMatchesSettings())
         return tr("Run the forecast with the current settings first.");
-    return {};
+    // The kept configuration holds a copy of the forecast (and the cross-validation).
+    const qint64 copy =
+        MemoryFootprint::of(m_result) +
+        (crossValidationMatchesSettings() ? MemoryFootprint::of(m_crossValidation) : 0);
+    return memoryProblem(memoryBytes() + copy);
 }
 
 QString Session::suggestedKeepName() const
@@ -322,11 +326,21 @@ qint64 Session::memoryBytes() const
 
 QString Session::resultMemoryProblem(const ForecastOutput &result) const
 {
-    if (m_memoryLimit <= 0)
+    return memoryProblem(memoryBytes() - MemoryFootprint::of(m_result) +
+                         MemoryFootprint::of(result));
+}
+
+QString Session::crossValidationMemoryProblem(const CrossValidationOutput &output) const
+{
+    return memoryProblem(memoryBytes() - MemoryFootprint::of(m_crossValidation) +
+                         MemoryFootprint::of(output));
+}
+
+QString Session::memoryProblem(qint64 bytes) const
+{
+    if (m_memoryLimit <= 0 || bytes <= m_memoryLimit)
         return {};
-    const qint64 bytes =
-        memoryBytes() - MemoryFootprint::of(m_result) + MemoryFootprint::of(result);
-    return bytes > m_memoryLimit ? memoryLimitMessage(bytes, m_memoryLimit) : QString();
+    return memoryLimitMessage(bytes, m_memoryLimit);
 }
 
 QString Session::memoryLimitMessage(qint64 bytes, qint64 limit)

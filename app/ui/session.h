@@ -124,6 +124,8 @@ public:
     /// Why the session cannot hold `result` in place of its current result without passing
     /// memoryLimit(), in words for the user; empty when it fits.
     QString resultMemoryProblem(const ForecastOutput &result) const;
+    /// The same for `output` in place of the current cross-validation.
+    QString crossValidationMemoryProblem(const CrossValidationOutput &output) const;
     /// The message for a session that would hold `bytes` over a limit of `limit` bytes.
     static QString memoryLimitMessage(qint64 bytes, qint64 limit);
 
@@ -137,6 +139,8 @@ signals:
 
 private:
     void applyCleaning();
+    /// The message when the session would hold `bytes`, or empty when that fits the limit.
+    QString memoryProblem(qint64 bytes) const;
     void refreshFuture();
     QStringList columnProblems() const;
 

@@ -63,6 +63,7 @@ private slots:
     void importOverTheMemoryLimitIsRefused();
     void resultOverTheMemoryLimitKeepsThePreviousOne();
     void memoryGrowsWithTheResult();
+    void keepAndCrossValidationOverTheLimitAreRefused();
 
 private:
     QTemporaryDir m_config;
@@ -209,6 +210,42 @@ void TestPreferences::memoryGrowsWithTheResult()
     QTRY_VERIFY_WITH_TIMEOUT(session->result().ok(), 30000);
     // yhat and its bounds for 1090 rows alone are 3 * 1090 doubles.
     QVERIFY(session->memoryBytes() - before >= 3 * 1090 * qint64(sizeof(double)));
+}
+
+void TestPreferences::keepAndCrossValidationOverTheLimitAreRefused()
+{
+    MainWindow window;
+    QVERIFY(window.openBytes(dailyCsv(300), QStringLiteral("series")));
+    Session *session = window.currentSession()->session();
+    ProphetConfig config = session->config();
+    config.uncertaintySamples = 0;
+    session->setConfig(config);
+    window.currentSession()->startRun();
+    QTRY_VERIFY_WITH_TIMEOUT(session->result().ok(), 30000);
+
+    // Keeping copies the forecast: refused when the copy does not fit, kept when it does.
+    const qint64 held = session->memoryBytes();
+    session->setMemoryLimit(held + 1024);
+    QVERIFY(session->keepProblem().contains(QStringLiteral("over the limit")));
+    QVERIFY(!session->keepCurrent(QStringLiteral("first")));
+    QVERIFY(session->keptConfigurations().empty());
+    QCOMPARE(session->memoryBytes(), held);
+    session->setMemoryLimit(2 * held + 1024);
+    QVERIFY(session->keepProblem().isEmpty());
+    QVERIFY(session->keepCurrent(QStringLiteral("first")));
+    QVERIFY(session->memoryBytes() > held);
+
+    // A cross-validation of 100,000 rows does not fit in what is left.
+    CrossValidationOutput output;
+    output.status = Status::Ok;
+    output.frame.ds.assign(100000, 0);
+    output.frame.y.assign(100000, 1.0);
+    output.frame.yhat.assign(100000, 1.0);
+    session->setMemoryLimit(session->memoryBytes() + 1024);
+    QVERIFY(
+        session->crossValidationMemoryProblem(output).contains(QStringLiteral("over the limit")));
+    session->setMemoryLimit(0);
+    QVERIFY(session->crossValidationMemoryProblem(output).isEmpty());
 }
 
 QTEST_MAIN(TestPreferences)
