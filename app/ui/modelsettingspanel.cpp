@@ -246,6 +246,10 @@ void ModelSettingsPanel::connectSignals()
             &ModelSettingsPanel::futureValuesEdited);
     connect(m_future, &FutureValuesEditor::historyLimitsEdited, this,
             &ModelSettingsPanel::historyLimitsEdited);
+    connect(this, &ModelSettingsPanel::settingsEdited, this, [this] {
+        if (!m_applyingPreset)
+            m_preset->setCurrentIndex(0); // the settings no longer are the preset's
+    });
     connect(m_run, &QPushButton::clicked, this, &ModelSettingsPanel::runRequested);
     connect(m_cancel, &QPushButton::clicked, this, &ModelSettingsPanel::cancelRequested);
 }
@@ -308,8 +312,10 @@ void ModelSettingsPanel::showFutureValues(const FutureValues &values, bool dataH
 void ModelSettingsPanel::applyPreset(ModelPresets::Preset preset)
 {
     showSettings(ModelPresets::apply(preset, config()), horizon());
+    m_applyingPreset = true;
     selectData(m_preset, int(preset));
     emit settingsEdited();
+    m_applyingPreset = false;
 }
 
 ProphetConfig ModelSettingsPanel::config() const

@@ -100,6 +100,7 @@ private:
     QComboBox *m_country = nullptr;
     QDoubleSpinBox *m_intervalWidth = nullptr;
     QComboBox *m_preset = nullptr;
+    bool m_applyingPreset = false;
     UserHolidaysEditor *m_userHolidays = nullptr;
     CountryHolidaysEditor *m_countryHolidays = nullptr;
     FutureValuesEditor *m_future = nullptr;

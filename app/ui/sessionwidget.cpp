@@ -248,6 +248,7 @@ void SessionWidget::applyCleaning()
     if (m_runner->isRunning())
         m_runner->cancel();
     m_settings->setDataColumns(m_session->dataColumns());
+    showSpan();
     showFuture();
     showResult();
     updateChart();

@@ -254,6 +254,11 @@ void TestModelSettingsPanel::presetsSetTheForms()
     QVERIFY(config.growth == Growth::Flat); // kept
     QCOMPARE(config.countryHolidays, std::string("DE"));
 
+    auto *preset = panel.findChild<QComboBox *>(QStringLiteral("preset"));
+    QCOMPARE(preset->currentText(), ModelPresets::name(ModelPresets::Preset::Conservative));
+    panel.findChild<QDoubleSpinBox *>(QStringLiteral("interval_width"))->setValue(0.9);
+    QCOMPARE(preset->currentIndex(), 0); // edited: no longer the preset
+
     panel.applyPreset(ModelPresets::Preset::RetailDaily);
     config = panel.config();
     QCOMPARE(config.changepointPriorScale, 0.05);
