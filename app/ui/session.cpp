@@ -305,6 +305,13 @@ void Session::setPipeline(const CleaningPipeline &pipeline)
     m_pipeline = pipeline;
     applyCleaning();
     clearResult();
+    // The cross-validation and the kept configurations measured the data before this cleaning.
+    m_crossValidation = {};
+    emit crossValidationChanged();
+    if (!m_kept.empty()) {
+        m_kept.clear();
+        emit keptConfigurationsChanged();
+    }
     emit cleaningChanged();
 }
 

@@ -89,14 +89,15 @@ public:
     /// Whether result() is a forecast made with the current settings.
     bool resultMatchesSettings() const;
 
-    /// The latest finished cross-validation (kept until the next one, for exports); its
-    /// own config says which settings it measured.
+    /// The latest finished cross-validation (kept until the next one or a change of the
+    /// cleaning, for exports); its own config says which settings it measured.
     const CrossValidationOutput &crossValidation() const { return m_crossValidation; }
     void setCrossValidation(const CrossValidationOutput &output);
     /// Whether crossValidation() succeeded with the current settings.
     bool crossValidationMatchesSettings() const;
 
-    /// At most this many configurations are kept for comparison.
+    /// At most this many configurations are kept for comparison; a change of the cleaning
+    /// drops them, since they were fitted on other data.
     static constexpr int kMaxKept = 4;
     const std::vector<KeptConfiguration> &keptConfigurations() const { return m_kept; }
     /// Why the current configuration cannot be kept now, or empty.

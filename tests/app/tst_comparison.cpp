@@ -215,6 +215,16 @@ void TestComparison::keepingNeedsAResultOfTheCurrentSettings()
     session()->session()->removeKept(0);
     QCOMPARE(session()->comparisonView()->chartView()->forecastSeries().size(), 3);
     QVERIFY(session()->keepForComparison(QStringLiteral("fifth")));
+
+    // Other data: what was kept and cross-validated before no longer applies.
+    crossValidate(240);
+    CleaningPipeline pipeline;
+    pipeline.append(CleaningStep::dateRange(CivilTime{2022, 1, 1}.toTimestamp(), std::nullopt));
+    session()->session()->setPipeline(pipeline);
+    QVERIFY(session()->session()->keptConfigurations().empty());
+    QVERIFY(!session()->session()->crossValidation().ok());
+    QCOMPARE(session()->comparisonView()->chartView()->forecastSeries().size(), 0);
+    QCOMPARE(session()->comparisonView()->settingsTable()->columnCount(), 0);
 }
 
 QTEST_MAIN(TestComparison)
