@@ -70,7 +70,7 @@ void TestIdleClear::inputDuringTheWarningCancelsIt()
     QSignalSpy warning(window.idleWatcher(), &IdleWatcher::warningStarted);
     QSignalSpy cancelled(window.idleWatcher(), &IdleWatcher::warningCancelled);
     QSignalSpy timedOut(window.idleWatcher(), &IdleWatcher::idleTimedOut);
-    window.idleWatcher()->setDurations(800ms, 400ms);
+    window.idleWatcher()->setDurations(2000ms, 1000ms); // input comes well within the warning
 
     QVERIFY(warning.wait(5000));
     QVERIFY(window.isIdleWarningVisible());
