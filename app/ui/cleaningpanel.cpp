@@ -36,6 +36,7 @@ void CleaningPanel::createWidgets()
     m_add = new QToolButton(this);
     m_add->setText(tr("Add Step"));
     m_add->setPopupMode(QToolButton::InstantPopup);
+    m_add->setToolTip(tr("Add a step at the end of the list"));
     auto *menu = new QMenu(m_add);
     for (CleaningStep::Kind kind : CleaningStepDialog::kinds()) {
         menu->addAction(CleaningStepDialog::kindName(kind) + QStringLiteral("…"), this,
@@ -43,7 +44,9 @@ void CleaningPanel::createWidgets()
     }
     m_add->setMenu(menu);
     m_edit = new QPushButton(tr("Edit…"), this);
+    m_edit->setToolTip(tr("Change the selected step"));
     m_remove = new QPushButton(tr("Remove"), this);
+    m_remove->setToolTip(tr("Remove the selected step; Edit > Undo brings it back"));
     m_up = new QPushButton(tr("Up"), this);
     m_up->setToolTip(tr("Apply this step earlier"));
     m_down = new QPushButton(tr("Down"), this);

@@ -6,6 +6,7 @@
 
 #include "data/csvreader.h"
 #include "data/dateparser.h"
+#include "data/numberparser.h"
 #include "data/qualityreport.h"
 #include "data/textdecoder.h"
 #include "privacy/securememory.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -280,6 +282,7 @@ void ImportPreviewDialog::showResult(const ImportResult &result)
     fillCombos();
     fillTable();
     findAmbiguousRows();
+    findAmbiguousNumbers();
     showQuestions();
     QStringList notes = m_result.notes;
     for (int i = 0; i < std::min<int>(m_result.findings.size(), 200); ++i) {
@@ -424,13 +427,63 @@ void ImportPreviewDialog::findAmbiguousRows()
             dayFirst.wallClock != monthFirst.wallClock)
             m_ambiguousRows.append(r + 1);
     }
-    const QColor highlight(255, 220, 120);
-    for (int row : std::as_const(m_ambiguousRows)) {
+    highlight(m_ambiguousRows, roles.ds);
+}
+
+void ImportPreviewDialog::findAmbiguousNumbers()
+{
+    m_ambiguousNumberRows.clear();
+    m_ambiguousNumberColumn = -1;
+    const ColumnRoles &roles = m_result.roles;
+    QList<int> used = {roles.y, roles.cap, roles.floor};
+    used += roles.regressors;
+    for (const int c : std::as_const(used)) {
+        if (c < 0 || c >= m_result.columnTypes.size())
+            continue;
+        const ColumnType &type = m_result.columnTypes[c];
+        if (type.kind == ColumnType::Kind::Number && type.needsDecision && !type.confirmed) {
+            m_ambiguousNumberColumn = c;
+            break;
+        }
+    }
+    if (m_ambiguousNumberColumn < 0)
+        return;
+    const CsvTable &table = m_result.csv.table;
+    const int rows = std::min(kAmbiguityScanRows, table.rowCount());
+    for (int r = 0; r < rows; ++r) {
+        NumberParser::Reading point, comma;
+        NumberParser::parseCellBothMarks(table.cellView(r, m_ambiguousNumberColumn), point, comma);
+        if (point.ok && comma.ok && point.value != comma.value)
+            m_ambiguousNumberRows.append(r + 1);
+    }
+    highlight(m_ambiguousNumberRows, m_ambiguousNumberColumn);
+}
+
+void ImportPreviewDialog::highlight(const QList<int> &rows, int column)
+{
+    const QColor background(255, 220, 120);
+    for (int row : rows) {
         if (row > m_table->rowCount())
             break;
-        if (QTableWidgetItem *item = m_table->item(row - 1, roles.ds))
-            item->setBackground(highlight);
+        if (QTableWidgetItem *item = m_table->item(row - 1, column))
+            item->setBackground(background);
     }
+}
+
+QString ImportPreviewDialog::numberQuestion() const
+{
+    const int first = m_ambiguousNumberRows.first() - 1;
+    const QString cell = m_result.csv.table.cellText(first, m_ambiguousNumberColumn);
+    NumberParser::Reading point, comma;
+    NumberParser::parseCellBothMarks(cell, point, comma);
+    return tr("Rows whose %1 reads as two different numbers: %2. Row %3, \u201C%4\u201D, is "
+              "%5 with a decimal comma and %6 with a decimal point. Choose the decimal mark "
+              "above.")
+        .arg(columnName(m_ambiguousNumberColumn).toHtmlEscaped(),
+             QualityReport::rowList(m_ambiguousNumberRows))
+        .arg(first + 1)
+        .arg(cell.toHtmlEscaped(), QLocale::c().toString(comma.value, 'g', 15),
+             QLocale::c().toString(point.value, 'g', 15));
 }
 
 void ImportPreviewDialog::showQuestions()
@@ -457,6 +510,8 @@ void ImportPreviewDialog::showQuestions()
                          .arg(cell.toHtmlEscaped(), dayText(dayFirst.wallClock),
                               dayText(monthFirst.wallClock)));
     }
+    if (!m_ambiguousNumberRows.isEmpty())
+        lines.append(numberQuestion());
     m_questions->setText(lines.join(QStringLiteral("<br>")));
     m_questions->setVisible(!lines.isEmpty());
 }

@@ -47,6 +47,9 @@ public:
     /// Data records (1-based) among the first rows whose ds reads as two different dates,
     /// day first or month first; empty unless ds needs that decision.
     const QList<int> &ambiguousRows() const { return m_ambiguousRows; }
+    /// Data records (1-based) among the first rows whose value in a numeric column that needs
+    /// its decimal mark chosen reads as two different numbers.
+    const QList<int> &ambiguousNumberRows() const { return m_ambiguousNumberRows; }
 
     void done(int result) override;
 
@@ -66,6 +69,9 @@ private:
     void fillTable();
     void showQuestions();
     void findAmbiguousRows();
+    void findAmbiguousNumbers();
+    void highlight(const QList<int> &rows, int column);
+    QString numberQuestion() const;
     void releaseBytes();
     QString columnName(int column) const;
 
@@ -75,6 +81,8 @@ private:
     ImportRunner *m_runner = nullptr;
     QString m_dsName; ///< the ds column of the latest successful detection
     QList<int> m_ambiguousRows;
+    QList<int> m_ambiguousNumberRows;
+    int m_ambiguousNumberColumn = -1;
     bool m_regressorsChosen = false; ///< the user checked or unchecked a column
 
     QLabel *m_questions = nullptr;

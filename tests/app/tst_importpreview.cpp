@@ -55,6 +55,7 @@ class TestImportPreview : public QObject
 
 private slots:
     void ambiguousDatesAreCalledOutAndOverridden();
+    void ambiguousNumbersAreCalledOutAndOverridden();
     void readingChoicesAndRolesAreOverridden();
     void cancelDiscardsTheImport();
     void cancelStopsABigImport();
@@ -101,6 +102,35 @@ void TestImportPreview::ambiguousDatesAreCalledOutAndOverridden()
     QCOMPARE(window.currentSession()->session()->import().series.y,
              std::vector<double>({1, 2, 3, 4, 5}));
     QTRY_VERIFY(!window.importPreview());
+}
+
+void TestImportPreview::ambiguousNumbersAreCalledOutAndOverridden()
+{
+    // "1,234" is 1.234 with a decimal comma and 1234 with a thousands separator.
+    const QByteArray csv = "ds;y\n2024-01-01;1,234\n2024-01-02;2,500\n2024-01-03;7\n"
+                           "2024-01-04;3,750\n";
+    MainWindow window;
+    QVERIFY(window.openBytes(csv, QStringLiteral("numbers"), MainWindow::Import::WithPreview));
+    QTRY_VERIFY_WITH_TIMEOUT(window.importPreview(), 20000);
+    ImportPreviewDialog *dialog = window.importPreview();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isImporting(), 20000);
+    QCOMPARE(dialog->result().status, ImportResult::Status::NeedsDecision);
+    QCOMPARE(dialog->ambiguousNumberRows(), QList<int>({1, 2, 4}));
+    auto *questions = dialog->findChild<QLabel *>(QStringLiteral("import_questions"));
+    QVERIFY(!questions->isHidden());
+    QVERIFY(questions->text().contains(QStringLiteral("1, 2, 4")));
+    QVERIFY(questions->text().contains(QStringLiteral("1.234 with a decimal comma and 1234")));
+    QVERIFY(!openButton(dialog)->isEnabled());
+
+    choose(dialog, "import_decimal_mark", QChar(u','));
+    QVERIFY(dialog->result().ok());
+    QCOMPARE(dialog->result().series.y, std::vector<double>({1.234, 2.5, 7, 3.75}));
+    QVERIFY(dialog->ambiguousNumberRows().isEmpty());
+    choose(dialog, "import_decimal_mark", QChar(u'.'));
+    QVERIFY(dialog->result().ok());
+    QCOMPARE(dialog->result().series.y, std::vector<double>({1234, 2500, 7, 3750}));
+    QVERIFY(questions->isHidden());
+    dialog->reject();
 }
 
 void TestImportPreview::readingChoicesAndRolesAreOverridden()
