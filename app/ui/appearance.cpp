@@ -1,5 +1,7 @@
 #include "appearance.h"
 
+#include "chartpalette.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QSettings>
@@ -66,6 +68,7 @@ void Appearance::apply(QApplication &app, Palette palette)
         app.setPalette(darkPalette());
         break;
     }
+    ChartPalette::applyToOpenCharts(app);
 }
 
 QString Appearance::displayName(Palette palette)

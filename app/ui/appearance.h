@@ -20,7 +20,7 @@ public:
     static Palette storedPalette();
     static void storePalette(Palette palette);
 
-    /// Sets the Fusion style and the palette on `app`.
+    /// Sets the Fusion style and the palette on `app`; charts already shown take its colours.
     static void apply(QApplication &app, Palette palette);
 
     /// The name shown in the View menu.
