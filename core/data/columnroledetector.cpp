@@ -187,6 +187,7 @@ void pickValues(const CsvTable &table, const QList<ColumnType> &types, const Rol
             roles.floor = c;
     }
     QString skipped;
+    int skippedColumn = -1;
     if (!choice.y.isEmpty()) {
         roles.y = findByName(table, choice.y);
         roles.yReason = ColumnRoleDetector::tr("chosen by you");
@@ -201,13 +202,18 @@ void pickValues(const CsvTable &table, const QList<ColumnType> &types, const Rol
             if (types[c].indexLike && (isIndexName(table.columnNames()[c]) || c == 0)) {
                 skipped = ColumnRoleDetector::tr(" %1 was skipped: it only counts the rows.")
                               .arg(quoted(table, c));
+                skippedColumn = c;
                 continue;
             }
             roles.y = c;
         }
-        if (roles.y >= 0)
-            roles.yReason = ColumnRoleDetector::tr("%1 is the first numeric column.%2")
-                                .arg(quoted(table, roles.y), skipped);
+        if (roles.y >= 0 && skippedColumn >= 0)
+            roles.yReason = ColumnRoleDetector::tr("%1 is the first numeric column (%2 was "
+                                                   "skipped: it only counts the rows)")
+                                .arg(quoted(table, roles.y), quoted(table, skippedColumn));
+        else if (roles.y >= 0)
+            roles.yReason = ColumnRoleDetector::tr("%1 is the first numeric column")
+                                .arg(quoted(table, roles.y));
     }
     if (roles.y < 0 && roles.error.isEmpty())
         roles.error =

@@ -494,6 +494,11 @@ void TestDataImporter::bug07IndexColumnNeverBecomesY()
     QVERIFY(result.roles.groupCandidates.contains(3));
     QVERIFY(!result.roles.regressorCandidates.contains(0));
     QVERIFY(result.roles.yReason.contains(u"column 1"));
+    QVERIFY(result.roles.yReason.contains(u"skipped: it only counts the rows"));
+    for (const QString &note : result.notes) {
+        QVERIFY2(note.endsWith(u'.'), qPrintable(note));
+        QVERIFY2(!note.contains(u".."), qPrintable(note));
+    }
 
     // Even when the index is the only other numeric column, it is not picked.
     const ImportResult onlyIndex =
