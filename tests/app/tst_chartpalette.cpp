@@ -47,8 +47,10 @@ void TestChartPalette::chartsFollowThePalette()
     QCOMPARE(chart->plotAreaBackgroundBrush().color(), palette.color(QPalette::Base));
     QCOMPARE(chart->legend()->labelColor(), palette.color(QPalette::Text));
     QVERIFY(!chart->axes().isEmpty());
-    for (QAbstractAxis *axis : chart->axes())
+    for (QAbstractAxis *axis : chart->axes()) {
         QCOMPARE(axis->labelsColor(), palette.color(QPalette::Text));
+        QCOMPARE(axis->titleBrush().color(), palette.color(QPalette::Text));
+    }
     QCOMPARE(view.forecastSeries()->pen(), forecastPen);
     const bool darkNow = second == int(Appearance::Palette::Dark);
     QCOMPARE(chart->plotAreaBackgroundBrush().color().lightness() < 128, darkNow);
