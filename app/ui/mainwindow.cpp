@@ -315,7 +315,10 @@ bool MainWindow::openBytes(QByteArray bytes, const QString &title, Import mode)
         if (withColumns.ok())
             result = std::move(withColumns);
     }
-    SecureMemory::wipe(bytes.data(), std::size_t(bytes.size()));
+    // An ASCII table keeps sharing the file's bytes as its cells; then they are wiped with the
+    // session (a wipe here would only detach and wipe a fresh copy).
+    if (bytes.isDetached())
+        SecureMemory::wipe(bytes.data(), std::size_t(bytes.size()));
     if (!result.ok()) {
         QString reason = result.error;
         for (const ImportFinding &finding : result.findings) {
