@@ -76,36 +76,33 @@ bool SessionExporter::exportReportPdf()
 
 bool SessionExporter::exportChartPng(const std::string &component)
 {
-    ExportOptionsDialog options(ExportOptionsDialog::Kind::ChartPng, m_parent);
-    if (!canExport() || DialogRunner::exec(options) != QDialog::Accepted)
-        return false;
-    const QString name = component.empty() ? tr("forecast") : QString::fromStdString(component);
-    const QString path =
-        askForPath(options.windowTitle(), tr("PNG images (*.png)"), QStringLiteral("png"), name);
-    if (path.isEmpty())
-        return false;
-    const ReportData data = SessionReport::build(m_session);
-    const std::unique_ptr<QChart> chart = chartFor(data, component);
-    if (!chart)
-        return finish(false, tr("There is no %1 chart to save.").arg(name));
-    return write(path, ChartRenderer::toPng(*chart, options.chartSize(), options.scale()));
+    return exportChart(component, /*png=*/true);
 }
 
 bool SessionExporter::exportChartSvg(const std::string &component)
 {
-    ExportOptionsDialog options(ExportOptionsDialog::Kind::ChartSvg, m_parent);
+    return exportChart(component, /*png=*/false);
+}
+
+bool SessionExporter::exportChart(const std::string &component, bool png)
+{
+    ExportOptionsDialog options(
+        png ? ExportOptionsDialog::Kind::ChartPng : ExportOptionsDialog::Kind::ChartSvg, m_parent);
     if (!canExport() || DialogRunner::exec(options) != QDialog::Accepted)
         return false;
     const QString name = component.empty() ? tr("forecast") : QString::fromStdString(component);
-    const QString path =
-        askForPath(options.windowTitle(), tr("SVG images (*.svg)"), QStringLiteral("svg"), name);
+    const QString path = png ? askForPath(options.windowTitle(), tr("PNG images (*.png)"),
+                                          QStringLiteral("png"), name)
+                             : askForPath(options.windowTitle(), tr("SVG images (*.svg)"),
+                                          QStringLiteral("svg"), name);
     if (path.isEmpty())
         return false;
     const ReportData data = SessionReport::build(m_session);
     const std::unique_ptr<QChart> chart = chartFor(data, component);
     if (!chart)
         return finish(false, tr("There is no %1 chart to save.").arg(name));
-    return write(path, ChartRenderer::toSvg(*chart, options.chartSize()));
+    return write(path, png ? ChartRenderer::toPng(*chart, options.chartSize(), options.scale())
+                           : ChartRenderer::toSvg(*chart, options.chartSize()));
 }
 
 bool SessionExporter::exportCvPredictionsCsv()

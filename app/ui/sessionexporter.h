@@ -43,6 +43,8 @@ public:
     bool copyChart(const std::string &component = {});
 
 private:
+    /// Saves the chart of `component` as PNG (`png`) or SVG, asking for the options and path.
+    bool exportChart(const std::string &component, bool png);
     /// The chart of `component` (the forecast when empty) drawn for `data`; null without one.
     static std::unique_ptr<QChart> chartFor(const ReportData &data, const std::string &component);
     QString askForPath(const QString &title, const QString &filter, const QString &suffix,
