@@ -22,6 +22,12 @@ QColor blend(const QColor &a, const QColor &b, double share)
 
 } // namespace
 
+void ChartPalette::applyTheme(QChart *chart, const QPalette &palette)
+{
+    if (palette.color(QPalette::Window).lightness() < 128)
+        chart->setTheme(QChart::ChartThemeDark);
+}
+
 void ChartPalette::apply(QChart *chart, const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);

@@ -13,6 +13,10 @@ namespace prognos {
 class ChartPalette
 {
 public:
+    /// The dark chart theme for a new `chart` when `palette` is dark; call it before the chart's
+    /// series and axes get their own colours, which the theme would reset.
+    static void applyTheme(QChart *chart, const QPalette &palette);
+
     /// Gives `chart`'s frame the colours of `palette`.
     static void apply(QChart *chart, const QPalette &palette);
 

@@ -1,6 +1,7 @@
 #include "comparisonchartview.h"
 
 #include "chartdecimator.h"
+#include "chartpalette.h"
 
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -17,8 +18,7 @@ ComparisonChartView::ComparisonChartView(QWidget *parent)
     : QChartView(new QChart, parent)
 {
     chart()->setParent(this);
-    if (palette().color(QPalette::Window).lightness() < 128)
-        chart()->setTheme(QChart::ChartThemeDark);
+    ChartPalette::applyTheme(chart(), palette());
     chart()->legend()->setAlignment(Qt::AlignBottom);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::RectangleRubberBand);

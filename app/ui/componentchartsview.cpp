@@ -1,6 +1,7 @@
 #include "componentchartsview.h"
 
 #include "chartdecimator.h"
+#include "chartpalette.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -116,8 +117,7 @@ QChart *ComponentChartsView::addChart(const std::string &component, const QStrin
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->legend()->hide();
-    if (palette().color(QPalette::Window).lightness() < 128)
-        chart->setTheme(QChart::ChartThemeDark);
+    ChartPalette::applyTheme(chart, palette());
     auto *view = new QChartView(chart, m_content);
     chart->setParent(view);
     view->setRenderHint(QPainter::Antialiasing);

@@ -1,6 +1,7 @@
 #include "cutoffpredictionview.h"
 
 #include "chartdecimator.h"
+#include "chartpalette.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -41,8 +42,7 @@ CutoffPredictionView::CutoffPredictionView(QWidget *parent)
 void CutoffPredictionView::createChart()
 {
     QChart *chart = m_view->chart();
-    if (palette().color(QPalette::Window).lightness() < 128)
-        chart->setTheme(QChart::ChartThemeDark);
+    ChartPalette::applyTheme(chart, palette());
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_upper = new QLineSeries(this);
     m_lower = new QLineSeries(this);

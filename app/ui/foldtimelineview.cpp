@@ -1,6 +1,7 @@
 #include "foldtimelineview.h"
 
 #include "chartdecimator.h"
+#include "chartpalette.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -33,8 +34,7 @@ FoldTimelineView::FoldTimelineView(QWidget *parent)
     : QChartView(new QChart, parent)
 {
     chart()->setParent(this);
-    if (palette().color(QPalette::Window).lightness() < 128)
-        chart()->setTheme(QChart::ChartThemeDark);
+    ChartPalette::applyTheme(chart(), palette());
     chart()->legend()->setAlignment(Qt::AlignBottom);
     setRenderHint(QPainter::Antialiasing);
     setToolTip(tr("Each lane is one fold: the model is fitted on the grey span and predicts the "

@@ -1,6 +1,7 @@
 #include "forecastchartview.h"
 
 #include "chartdecimator.h"
+#include "chartpalette.h"
 
 #include <QAreaSeries>
 #include <QDateTime>
@@ -50,8 +51,7 @@ ForecastChartView::ForecastChartView(QWidget *parent)
     : QChartView(new QChart, parent)
 {
     chart()->setParent(this);
-    if (palette().color(QPalette::Window).lightness() < 128)
-        chart()->setTheme(QChart::ChartThemeDark);
+    ChartPalette::applyTheme(chart(), palette());
     chart()->legend()->setAlignment(Qt::AlignBottom);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::RectangleRubberBand);

@@ -1,5 +1,7 @@
 #include "metricchartsview.h"
 
+#include "chartpalette.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
@@ -92,8 +94,7 @@ QChartView *MetricChartsView::createChart(const QString &metric,
                                           const CrossValidationOutput &output)
 {
     auto *chart = new QChart;
-    if (palette().color(QPalette::Window).lightness() < 128)
-        chart->setTheme(QChart::ChartThemeDark);
+    ChartPalette::applyTheme(chart, palette());
     chart->setTitle(metric);
     chart->legend()->hide(); // one legend above all the charts
     chart->setMargins(QMargins(4, 4, 4, 4));

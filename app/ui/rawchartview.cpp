@@ -1,6 +1,7 @@
 #include "rawchartview.h"
 
 #include "chartdecimator.h"
+#include "chartpalette.h"
 
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -56,8 +57,7 @@ RawChartView::RawChartView(QWidget *parent)
     : QChartView(new QChart, parent)
 {
     chart()->setParent(this);
-    if (palette().color(QPalette::Window).lightness() < 128)
-        chart()->setTheme(QChart::ChartThemeDark);
+    ChartPalette::applyTheme(chart(), palette());
     chart()->legend()->setAlignment(Qt::AlignBottom);
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::RectangleRubberBand);
