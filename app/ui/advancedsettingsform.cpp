@@ -213,10 +213,8 @@ void AdvancedSettingsForm::connectEdits()
     connect(m_changepoints, &QLineEdit::textEdited, this, &AdvancedSettingsForm::edited);
     connect(m_seed, &QLineEdit::textEdited, this, &AdvancedSettingsForm::edited);
     connect(m_roundParameters, &QCheckBox::toggled, this, &AdvancedSettingsForm::edited);
-    connect(m_seasonalities, &SeasonalityTableModel::seasonalitiesEdited, this,
-            &AdvancedSettingsForm::edited);
-    connect(m_regressors, &RegressorTableModel::regressorsEdited, this,
-            &AdvancedSettingsForm::edited);
+    connect(m_seasonalities, &SeasonalityTableModel::edited, this, &AdvancedSettingsForm::edited);
+    connect(m_regressors, &RegressorTableModel::edited, this, &AdvancedSettingsForm::edited);
 }
 
 void AdvancedSettingsForm::showConfig(const ProphetConfig &config)

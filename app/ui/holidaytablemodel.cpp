@@ -8,7 +8,7 @@
 namespace prognos {
 
 HolidayTableModel::HolidayTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : SpecTableModel(parent)
 {}
 
 void HolidayTableModel::setHolidays(std::vector<HolidayEvent> holidays)
@@ -27,7 +27,7 @@ void HolidayTableModel::appendHoliday(const QString &name, std::int64_t day)
     event.day = day;
     m_rows.push_back(event);
     endInsertRows();
-    emit holidaysEdited();
+    emit edited();
 }
 
 void HolidayTableModel::removeHolidays(QList<int> rows)
@@ -42,25 +42,13 @@ void HolidayTableModel::removeHolidays(QList<int> rows)
         endRemoveRows();
     }
     if (!rows.isEmpty())
-        emit holidaysEdited();
+        emit edited();
 }
 
-int HolidayTableModel::rowCount(const QModelIndex &parent) const
+QVariant HolidayTableModel::cell(int row, int column) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int HolidayTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant HolidayTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::EditRole))
-        return {};
-    const HolidayEvent &h = m_rows[std::size_t(index.row())];
-    switch (index.column()) {
+    const HolidayEvent &h = m_rows[std::size_t(row)];
+    switch (column) {
     case Name:
         return QString::fromStdString(h.name);
     case Date:
@@ -76,14 +64,11 @@ QVariant HolidayTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool HolidayTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+bool HolidayTableModel::setCell(int row, int column, const QString &text)
 {
-    if (!index.isValid() || role != Qt::EditRole)
-        return false;
-    HolidayEvent &h = m_rows[std::size_t(index.row())];
-    const QString text = value.toString().trimmed();
+    HolidayEvent &h = m_rows[std::size_t(row)];
     bool ok = true;
-    switch (index.column()) {
+    switch (column) {
     case Name:
         h.name = text.toStdString();
         break;
@@ -109,18 +94,7 @@ bool HolidayTableModel::setData(const QModelIndex &index, const QVariant &value,
     default:
         return false;
     }
-    if (!ok)
-        return false;
-    emit dataChanged(index, index);
-    emit holidaysEdited();
-    return true;
-}
-
-Qt::ItemFlags HolidayTableModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return QAbstractTableModel::flags(index);
-    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+    return ok;
 }
 
 QVariant HolidayTableModel::headerData(int section, Qt::Orientation orientation, int role) const

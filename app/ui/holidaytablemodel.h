@@ -1,8 +1,7 @@
 #pragma once
 
 #include "engine/holidayevent.h"
-
-#include <QAbstractTableModel>
+#include "spectablemodel.h"
 
 #include <vector>
 
@@ -12,7 +11,7 @@ namespace prognos {
 /// columns holiday, ds, lower_window, upper_window and prior_scale (empty: the model's
 /// holidays_prior_scale). Edits that cannot be read (a date that is not YYYY-MM-DD, a window
 /// that is not a whole number) are refused and leave the cell as it was.
-class HolidayTableModel : public QAbstractTableModel
+class HolidayTableModel : public SpecTableModel
 {
     Q_OBJECT
 
@@ -29,17 +28,14 @@ public:
     /// Removes the rows in `rows` (any order).
     void removeHolidays(QList<int> rows);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-signals:
-    /// A row was added, removed or changed by the user.
-    void holidaysEdited();
+protected:
+    int rows() const override { return int(m_rows.size()); }
+    int columns() const override { return ColumnCount; }
+    QVariant cell(int row, int column) const override;
+    bool setCell(int row, int column, const QString &text) override;
 
 private:
     std::vector<HolidayEvent> m_rows;

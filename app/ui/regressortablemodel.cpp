@@ -5,7 +5,7 @@
 namespace prognos {
 
 RegressorTableModel::RegressorTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : SpecTableModel(parent)
 {}
 
 void RegressorTableModel::setRegressors(std::vector<RegressorSpec> regressors)
@@ -15,22 +15,10 @@ void RegressorTableModel::setRegressors(std::vector<RegressorSpec> regressors)
     endResetModel();
 }
 
-int RegressorTableModel::rowCount(const QModelIndex &parent) const
+QVariant RegressorTableModel::cell(int row, int column) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int RegressorTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RegressorTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::EditRole))
-        return {};
-    const RegressorSpec &r = m_rows[std::size_t(index.row())];
-    switch (index.column()) {
+    const RegressorSpec &r = m_rows[std::size_t(row)];
+    switch (column) {
     case Name:
         return QString::fromStdString(r.name);
     case PriorScale:
@@ -44,14 +32,11 @@ QVariant RegressorTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool RegressorTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+bool RegressorTableModel::setCell(int row, int column, const QString &text)
 {
-    if (!index.isValid() || role != Qt::EditRole)
-        return false;
-    RegressorSpec &r = m_rows[std::size_t(index.row())];
-    const QString text = value.toString().trimmed();
+    RegressorSpec &r = m_rows[std::size_t(row)];
     bool ok = true;
-    switch (index.column()) {
+    switch (column) {
     case Name:
         r.name = text.toStdString();
         break;
@@ -75,18 +60,7 @@ bool RegressorTableModel::setData(const QModelIndex &index, const QVariant &valu
     default:
         return false;
     }
-    if (!ok)
-        return false;
-    emit dataChanged(index, index);
-    emit regressorsEdited();
-    return true;
-}
-
-Qt::ItemFlags RegressorTableModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return QAbstractTableModel::flags(index);
-    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+    return ok;
 }
 
 QVariant RegressorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -133,7 +107,7 @@ bool RegressorTableModel::insertRows(int row, int count, const QModelIndex &pare
         m_rows.insert(m_rows.begin() + row, spec);
     }
     endInsertRows();
-    emit regressorsEdited();
+    emit edited();
     return true;
 }
 
@@ -144,7 +118,7 @@ bool RegressorTableModel::removeRows(int row, int count, const QModelIndex &pare
     beginRemoveRows({}, row, row + count - 1);
     m_rows.erase(m_rows.begin() + row, m_rows.begin() + row + count);
     endRemoveRows();
-    emit regressorsEdited();
+    emit edited();
     return true;
 }
 

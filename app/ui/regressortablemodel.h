@@ -1,8 +1,8 @@
 #pragma once
 
 #include "engine/regressorspec.h"
+#include "spectablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QStringList>
 
 #include <vector>
@@ -11,7 +11,7 @@ namespace prognos {
 
 /// Extra regressors (Prophet's add_regressor) as an editable grid: the data column each one
 /// reads, its prior scale and mode (empty: the model's) and whether it is standardized.
-class RegressorTableModel : public QAbstractTableModel
+class RegressorTableModel : public SpecTableModel
 {
     Q_OBJECT
 
@@ -25,18 +25,16 @@ public:
     /// The data columns a new row may read; the first unused one is taken.
     void setColumns(const QStringList &columns) { m_columns = columns; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     bool insertRows(int row, int count, const QModelIndex &parent = {}) override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
-signals:
-    void regressorsEdited();
+protected:
+    int rows() const override { return int(m_rows.size()); }
+    int columns() const override { return ColumnCount; }
+    QVariant cell(int row, int column) const override;
+    bool setCell(int row, int column, const QString &text) override;
 
 private:
     std::vector<RegressorSpec> m_rows;

@@ -12,7 +12,7 @@ QString modeText(const std::optional<ComponentMode> &mode)
 } // namespace
 
 SeasonalityTableModel::SeasonalityTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : SpecTableModel(parent)
 {}
 
 void SeasonalityTableModel::setSeasonalities(std::vector<SeasonalitySpec> seasonalities)
@@ -22,22 +22,10 @@ void SeasonalityTableModel::setSeasonalities(std::vector<SeasonalitySpec> season
     endResetModel();
 }
 
-int SeasonalityTableModel::rowCount(const QModelIndex &parent) const
+QVariant SeasonalityTableModel::cell(int row, int column) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SeasonalityTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SeasonalityTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::EditRole))
-        return {};
-    const SeasonalitySpec &s = m_rows[std::size_t(index.row())];
-    switch (index.column()) {
+    const SeasonalitySpec &s = m_rows[std::size_t(row)];
+    switch (column) {
     case Name:
         return QString::fromStdString(s.name);
     case Period:
@@ -55,14 +43,11 @@ QVariant SeasonalityTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool SeasonalityTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+bool SeasonalityTableModel::setCell(int row, int column, const QString &text)
 {
-    if (!index.isValid() || role != Qt::EditRole)
-        return false;
-    SeasonalitySpec &s = m_rows[std::size_t(index.row())];
-    const QString text = value.toString().trimmed();
+    SeasonalitySpec &s = m_rows[std::size_t(row)];
     bool ok = true;
-    switch (index.column()) {
+    switch (column) {
     case Name:
         s.name = text.toStdString();
         break;
@@ -88,18 +73,7 @@ bool SeasonalityTableModel::setData(const QModelIndex &index, const QVariant &va
     default:
         return false;
     }
-    if (!ok)
-        return false;
-    emit dataChanged(index, index);
-    emit seasonalitiesEdited();
-    return true;
-}
-
-Qt::ItemFlags SeasonalityTableModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return QAbstractTableModel::flags(index);
-    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+    return ok;
 }
 
 QVariant SeasonalityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -145,7 +119,7 @@ bool SeasonalityTableModel::insertRows(int row, int count, const QModelIndex &pa
         m_rows.insert(m_rows.begin() + row, spec);
     }
     endInsertRows();
-    emit seasonalitiesEdited();
+    emit edited();
     return true;
 }
 
@@ -156,7 +130,7 @@ bool SeasonalityTableModel::removeRows(int row, int count, const QModelIndex &pa
     beginRemoveRows({}, row, row + count - 1);
     m_rows.erase(m_rows.begin() + row, m_rows.begin() + row + count);
     endRemoveRows();
-    emit seasonalitiesEdited();
+    emit edited();
     return true;
 }
 

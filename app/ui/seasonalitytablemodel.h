@@ -1,8 +1,7 @@
 #pragma once
 
 #include "engine/seasonalityspec.h"
-
-#include <QAbstractTableModel>
+#include "spectablemodel.h"
 
 #include <vector>
 
@@ -10,7 +9,7 @@ namespace prognos {
 
 /// Custom seasonalities (Prophet's add_seasonality) as an editable grid: name, period in
 /// days, Fourier order, prior scale and mode (empty: the model's), condition column.
-class SeasonalityTableModel : public QAbstractTableModel
+class SeasonalityTableModel : public SpecTableModel
 {
     Q_OBJECT
 
@@ -22,19 +21,17 @@ public:
     const std::vector<SeasonalitySpec> &seasonalities() const { return m_rows; }
     void setSeasonalities(std::vector<SeasonalitySpec> seasonalities);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     /// Appends rows of a monthly seasonality (period 30.5 days, order 5) to start from.
     bool insertRows(int row, int count, const QModelIndex &parent = {}) override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
-signals:
-    void seasonalitiesEdited();
+protected:
+    int rows() const override { return int(m_rows.size()); }
+    int columns() const override { return ColumnCount; }
+    QVariant cell(int row, int column) const override;
+    bool setCell(int row, int column, const QString &text) override;
 
 private:
     std::vector<SeasonalitySpec> m_rows;

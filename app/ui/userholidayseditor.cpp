@@ -58,7 +58,7 @@ UserHolidaysEditor::UserHolidaysEditor(QWidget *parent)
         m_model->removeHolidays(rows);
     });
     connect(m_import, &QPushButton::clicked, this, &UserHolidaysEditor::askAndImport);
-    connect(m_model, &HolidayTableModel::holidaysEdited, this, &UserHolidaysEditor::edited);
+    connect(m_model, &HolidayTableModel::edited, this, &UserHolidaysEditor::edited);
 }
 
 std::vector<HolidayEvent> UserHolidaysEditor::holidays() const
