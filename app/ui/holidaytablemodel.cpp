@@ -134,4 +134,14 @@ QVariant HolidayTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
+void HolidayTableModel::insertNewRow(int row)
+{
+    m_rows.insert(m_rows.begin() + row, HolidayEvent{});
+}
+
+void HolidayTableModel::eraseRows(int row, int count)
+{
+    m_rows.erase(m_rows.begin() + row, m_rows.begin() + row + count);
+}
+
 } // namespace prognos

@@ -36,6 +36,8 @@ protected:
     int columns() const override { return ColumnCount; }
     QVariant cell(int row, int column) const override;
     bool setCell(int row, int column, const QString &text) override;
+    void insertNewRow(int row) override;
+    void eraseRows(int row, int count) override;
 
 private:
     std::vector<HolidayEvent> m_rows;

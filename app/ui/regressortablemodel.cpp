@@ -88,38 +88,24 @@ QVariant RegressorTableModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
-bool RegressorTableModel::insertRows(int row, int count, const QModelIndex &parent)
+void RegressorTableModel::insertNewRow(int row)
 {
-    if (parent.isValid() || row < 0 || row > rowCount() || count < 1)
-        return false;
-    beginInsertRows({}, row, row + count - 1);
-    for (int i = 0; i < count; ++i) {
-        RegressorSpec spec;
-        for (const QString &column : std::as_const(m_columns)) {
-            const bool used = std::any_of(m_rows.begin(), m_rows.end(), [&](const auto &r) {
-                return r.name == column.toStdString();
-            });
-            if (!used) {
-                spec.name = column.toStdString();
-                break;
-            }
+    RegressorSpec spec;
+    for (const QString &column : std::as_const(m_columns)) {
+        const bool used = std::any_of(m_rows.begin(), m_rows.end(), [&](const auto &r) {
+            return r.name == column.toStdString();
+        });
+        if (!used) {
+            spec.name = column.toStdString();
+            break;
         }
-        m_rows.insert(m_rows.begin() + row, spec);
     }
-    endInsertRows();
-    emit edited();
-    return true;
+    m_rows.insert(m_rows.begin() + row, spec);
 }
 
-bool RegressorTableModel::removeRows(int row, int count, const QModelIndex &parent)
+void RegressorTableModel::eraseRows(int row, int count)
 {
-    if (parent.isValid() || row < 0 || count < 1 || row + count > rowCount())
-        return false;
-    beginRemoveRows({}, row, row + count - 1);
     m_rows.erase(m_rows.begin() + row, m_rows.begin() + row + count);
-    endRemoveRows();
-    emit edited();
-    return true;
 }
 
 } // namespace prognos

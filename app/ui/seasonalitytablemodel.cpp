@@ -106,32 +106,18 @@ QVariant SeasonalityTableModel::headerData(int section, Qt::Orientation orientat
     return {};
 }
 
-bool SeasonalityTableModel::insertRows(int row, int count, const QModelIndex &parent)
+void SeasonalityTableModel::insertNewRow(int row)
 {
-    if (parent.isValid() || row < 0 || row > rowCount() || count < 1)
-        return false;
-    beginInsertRows({}, row, row + count - 1);
-    for (int i = 0; i < count; ++i) {
-        SeasonalitySpec spec;
-        spec.name = "monthly";
-        spec.period = 30.5;
-        spec.fourierOrder = 5;
-        m_rows.insert(m_rows.begin() + row, spec);
-    }
-    endInsertRows();
-    emit edited();
-    return true;
+    SeasonalitySpec spec;
+    spec.name = "monthly";
+    spec.period = 30.5;
+    spec.fourierOrder = 5;
+    m_rows.insert(m_rows.begin() + row, spec);
 }
 
-bool SeasonalityTableModel::removeRows(int row, int count, const QModelIndex &parent)
+void SeasonalityTableModel::eraseRows(int row, int count)
 {
-    if (parent.isValid() || row < 0 || count < 1 || row + count > rowCount())
-        return false;
-    beginRemoveRows({}, row, row + count - 1);
     m_rows.erase(m_rows.begin() + row, m_rows.begin() + row + count);
-    endRemoveRows();
-    emit edited();
-    return true;
 }
 
 } // namespace prognos

@@ -24,14 +24,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     /// Appends rows of a monthly seasonality (period 30.5 days, order 5) to start from.
-    bool insertRows(int row, int count, const QModelIndex &parent = {}) override;
-    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
 protected:
     int rows() const override { return int(m_rows.size()); }
     int columns() const override { return ColumnCount; }
     QVariant cell(int row, int column) const override;
     bool setCell(int row, int column, const QString &text) override;
+    void insertNewRow(int row) override;
+    void eraseRows(int row, int count) override;
 
 private:
     std::vector<SeasonalitySpec> m_rows;

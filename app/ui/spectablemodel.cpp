@@ -41,4 +41,27 @@ Qt::ItemFlags SpecTableModel::flags(const QModelIndex &index) const
     return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
 }
 
+bool SpecTableModel::insertRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || row < 0 || row > rowCount() || count < 1)
+        return false;
+    beginInsertRows({}, row, row + count - 1);
+    for (int i = 0; i < count; ++i)
+        insertNewRow(row);
+    endInsertRows();
+    emit edited();
+    return true;
+}
+
+bool SpecTableModel::removeRows(int row, int count, const QModelIndex &parent)
+{
+    if (parent.isValid() || row < 0 || count < 1 || row + count > rowCount())
+        return false;
+    beginRemoveRows({}, row, row + count - 1);
+    eraseRows(row, count);
+    endRemoveRows();
+    emit edited();
+    return true;
+}
+
 } // namespace prognos

@@ -18,6 +18,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool insertRows(int row, int count, const QModelIndex &parent = {}) override;
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
 signals:
     /// A row was added, removed or changed by the user.
@@ -32,6 +34,10 @@ protected:
     virtual QVariant cell(int row, int column) const = 0;
     /// Takes `text` (trimmed) into cell (`row`, `column`); false when it cannot be read.
     virtual bool setCell(int row, int column, const QString &text) = 0;
+    /// Puts a new row, filled as the table suggests it, at `row`.
+    virtual void insertNewRow(int row) = 0;
+    /// Removes the rows from `row` to `row + count - 1`.
+    virtual void eraseRows(int row, int count) = 0;
 };
 
 } // namespace prognos
