@@ -96,21 +96,24 @@ int CliInput::importAndClean(const ForecastRequest &request, ImportResult &impor
     }
     QByteArray bytes = file.readAll();
     imported = DataImporter::import(bytes, request.import);
-    bytes.fill('\0');
+    // An ASCII table shares the file's bytes as its cells and they are wiped when it is freed;
+    // filling a shared array would only detach and fill a fresh copy.
+    if (bytes.isDetached())
+        bytes.fill('\0');
     for (const QString &note : std::as_const(imported.notes))
-        err << note << Qt::endl;
+        err << printable(note) << Qt::endl;
     printFindings(imported.findings, err);
     if (!imported.ok()) {
         err << (imported.error.isEmpty() ? tr("The data cannot be used as it is; see above.")
-                                         : imported.error)
+                                         : printable(imported.error))
             << Qt::endl;
         return ExitBadInput;
     }
     cleaned = request.cleaning.apply(imported.series);
     for (const QString &line : std::as_const(cleaned.log))
-        err << line << Qt::endl;
+        err << printable(line) << Qt::endl;
     if (!cleaned.ok) {
-        err << cleaned.error << Qt::endl;
+        err << printable(cleaned.error) << Qt::endl;
         return ExitBadInput;
     }
     return ExitDone;
@@ -119,17 +122,37 @@ int CliInput::importAndClean(const ForecastRequest &request, ImportResult &impor
 void CliInput::printFindings(const ImportFindings &findings, QTextStream &err)
 {
     for (const ImportFinding &f : findings) {
-        QString where;
-        if (f.row > 0)
-            where = tr("row %1").arg(f.row);
-        if (f.line > 0 && f.line != f.row + 1)
-            where += tr(" (line %1)").arg(f.line);
+        QStringList where;
+        if (f.row > 0 && f.line > 0 && f.line != f.row + 1)
+            where << tr("row %1 (line %2)").arg(f.row).arg(f.line);
+        else if (f.row > 0)
+            where << tr("row %1").arg(f.row);
+        else if (f.line > 0)
+            where << tr("line %1").arg(f.line);
         if (!f.column.isEmpty())
-            where += tr(", column %1").arg(f.column);
+            where << tr("column %1").arg(f.column);
         if (!f.rawValue.isNull())
-            where += tr(", value \"%1\"").arg(f.rawValue);
-        err << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << f.reason << Qt::endl;
+            where << tr("value \"%1\"").arg(f.rawValue);
+        const QString prefix =
+            where.isEmpty() ? QString() : where.join(QStringLiteral(", ")) + QStringLiteral(": ");
+        err << printable(prefix + f.reason) << Qt::endl;
     }
+}
+
+QString CliInput::printable(const QString &text)
+{
+    // Control characters from the file (escape sequences, NUL, C1 codes) would act on the
+    // user's terminal; they are shown as \xNN instead.
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        if (code < 0x20 || code == 0x7f || (code >= 0x80 && code < 0xa0))
+            out += QStringLiteral("\\x%1").arg(int(code), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
 }
 
 } // namespace prognos

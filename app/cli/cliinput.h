@@ -32,6 +32,8 @@ public:
 
     /// Prints findings with row, file line, column and raw value.
     static void printFindings(const ImportFindings &findings, QTextStream &err);
+    /// `text` with control characters shown as \xNN, safe to print on a terminal.
+    static QString printable(const QString &text);
 };
 
 } // namespace prognos

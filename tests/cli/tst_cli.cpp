@@ -130,6 +130,34 @@ private slots:
         QCOMPARE(QFile::exists(dir.filePath(QStringLiteral("out.csv"))), exitCode == 0);
     }
 
+    void controlCharactersAreShownEscaped()
+    {
+        QTemporaryDir dir;
+        QByteArray csv = "ds,y\n2024-01-01,\x1b[31mRED\x07\n";
+        for (int day = 2; day <= 28; ++day)
+            csv += "2024-01-" + QByteArray::number(day).rightJustified(2, '0') + ',' +
+                   QByteArray::number(100 + day) + '\n';
+        writeFile(dir.filePath(QStringLiteral("data.csv")), csv);
+        const Run run = runCli({QStringLiteral("forecast"), QStringLiteral("data.csv"),
+                                QStringLiteral("--horizon"), QStringLiteral("3"),
+                                QStringLiteral("-o"), QStringLiteral("out.csv")},
+                               dir.path());
+        QVERIFY2(
+            run.stderrText.contains(QStringLiteral("row 1, column y, value \"\\x1b[31mRED\\x07\"")),
+            qPrintable(run.stderrText));
+        for (const QChar c : run.stderrText)
+            QVERIFY2(c.unicode() >= 0x20 || c == u'\n', qPrintable(run.stderrText));
+
+        // A finding with a line but no row starts with the line, not with a stray separator.
+        writeFile(dir.filePath(QStringLiteral("open.csv")), "ds,y\n2020-01-01,\"5\n2020-01-02,6\n");
+        const Run open = runCli({QStringLiteral("forecast"), QStringLiteral("open.csv"),
+                                 QStringLiteral("--horizon"), QStringLiteral("3"),
+                                 QStringLiteral("-o"), QStringLiteral("out2.csv")},
+                                dir.path());
+        for (const QString &line : open.stderrText.split(u'\n', Qt::SkipEmptyParts))
+            QVERIFY2(!line.startsWith(u' ') && !line.startsWith(u','), qPrintable(line));
+    }
+
     void crossValidationCommand()
     {
         if (sharedDir().isEmpty())
