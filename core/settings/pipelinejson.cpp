@@ -1,8 +1,11 @@
 #include "pipelinejson.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <array>
+#include <cmath>
 #include <utility>
 
 namespace prognos {
@@ -108,8 +111,22 @@ ImportSettings PipelineJson::readImport(const QJsonObject &o, QStringList &error
         settings.csv.delimiter = delimiter.at(0);
     else if (!delimiter.isEmpty())
         errors << QStringLiteral("The delimiter must be one character (or \"tab\").");
-    if (o.value(QLatin1String("max_bytes")).isDouble())
-        settings.csv.maxBytes = static_cast<qint64>(o.value(QLatin1String("max_bytes")).toDouble());
+    const QJsonValue maxBytes = o.value(QLatin1String("max_bytes"));
+    if (!maxBytes.isUndefined() && !maxBytes.isNull()) {
+        // Up to 1 TiB: far above any file that fits in memory, and exact as a double.
+        constexpr double kLargestLimit = 1099511627776.0;
+        const double bytes = maxBytes.toDouble(-1.0);
+        if (!maxBytes.isDouble() || !(bytes >= 1.0 && bytes <= kLargestLimit) ||
+            bytes != std::floor(bytes))
+            errors << QStringLiteral("max_bytes must be a whole number of bytes from 1 to "
+                                     "1099511627776 (1 TiB); it is %1.")
+                          .arg(QString::fromUtf8(QJsonDocument(QJsonArray{maxBytes})
+                                                     .toJson(QJsonDocument::Compact)
+                                                     .mid(1)
+                                                     .chopped(1)));
+        else
+            settings.csv.maxBytes = static_cast<qint64>(bytes);
+    }
     settings.roles.ds = o.value(QLatin1String("date_column")).toString();
     settings.roles.y = o.value(QLatin1String("value_column")).toString();
     settings.roles.cap = o.value(QLatin1String("cap_column")).toString();

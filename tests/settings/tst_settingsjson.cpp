@@ -144,6 +144,41 @@ private slots:
         QCOMPARE(PipelineJson::readImport(PipelineJson::writeImport(settings), errors).roles.ds,
                  QStringLiteral("Datum"));
     }
+
+    void maxBytesIsAWholeNumberOfBytes_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("too large") << R"({"max_bytes": 1e30})"
+                                   << "1e+30";
+        QTest::newRow("negative") << R"({"max_bytes": -1})"
+                                  << "-1";
+        QTest::newRow("zero") << R"({"max_bytes": 0})"
+                              << "0";
+        QTest::newRow("fraction") << R"({"max_bytes": 1.5})"
+                                  << "1.5";
+        QTest::newRow("text") << R"({"max_bytes": "50MB"})"
+                              << "\"50MB\"";
+    }
+
+    void maxBytesIsAWholeNumberOfBytes()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, shown);
+        QStringList errors;
+        const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+        const ImportSettings settings = PipelineJson::readImport(o, errors);
+        QCOMPARE(errors,
+                 QStringList{QStringLiteral("max_bytes must be a whole number of bytes from 1 to "
+                                            "1099511627776 (1 TiB); it is %1.")
+                                 .arg(shown)});
+        QCOMPARE(settings.csv.maxBytes, ImportSettings().csv.maxBytes);
+
+        errors.clear();
+        const QJsonObject fine = QJsonDocument::fromJson(R"({"max_bytes": 104857600})").object();
+        QCOMPARE(PipelineJson::readImport(fine, errors).csv.maxBytes, qint64(104857600));
+        QVERIFY(errors.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSettingsJson)
