@@ -90,7 +90,7 @@ int CvCommand::run(const QStringList &arguments, QTextStream &, QTextStream &err
             continue;
         *option.target = CalendarSpan::parse(text.toStdString());
         if (!*option.target) {
-            err << tr("--%1 \"%2\" is not a span; write e.g. 365d, 8w, 6m or 48h.")
+            err << tr("--%1 \"%2\" is not a span; write e.g. 365d, 8w, 6mo or 48h.")
                        .arg(QLatin1String(option.name), text)
                 << Qt::endl;
             return ExitBadInput;
