@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -232,6 +233,15 @@ QString CrossValidationDialog::planText(const CutoffPlan &plan) const
                             QString::fromStdString(plan.horizon.toString()));
     for (const std::string &warning : plan.warnings)
         text += QLatin1Char('\n') + QString::fromStdString(warning);
+    if (plan.cutoffs.size() > m_ds.size()) {
+        const QLocale locale;
+        text += QLatin1Char('\n') +
+                tr("Warning: %1 cutoffs for %2 rows of history. Many folds are fitted on the "
+                   "same rows, and the run fits the model %1 times; a longer period gives fewer "
+                   "folds.")
+                    .arg(locale.toString(qulonglong(plan.cutoffs.size())),
+                         locale.toString(qulonglong(m_ds.size())));
+    }
     return text;
 }
 

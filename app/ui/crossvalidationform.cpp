@@ -200,10 +200,17 @@ QStringList CrossValidationForm::problems() const
     const QStringList texts = cutoffTexts(m_cutoffs->text());
     if (texts.isEmpty())
         problems.append(tr("Give at least one cutoff date, e.g. 2023-01-01."));
+    // However long the text, only the first few unreadable dates are named.
+    constexpr int kMaxNamed = 5;
+    int unreadable = 0;
     for (const QString &text : texts) {
-        if (!parseIsoTimestamp(text.toStdString()))
+        if (parseIsoTimestamp(text.toStdString()))
+            continue;
+        if (++unreadable <= kMaxNamed)
             problems.append(tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(text));
     }
+    if (unreadable > kMaxNamed)
+        problems.append(tr("%n more text(s) that are not dates.", nullptr, unreadable - kMaxNamed));
     return problems;
 }
 

@@ -100,6 +100,25 @@ void FoldTimelineView::clearFolds()
     m_foldSeries.clear();
     m_horizonSeries.clear();
     m_foldCount = 0;
+    chart()->setTitle({});
+}
+
+QList<int> FoldTimelineView::shownFolds(int folds, int maxLanes)
+{
+    QList<int> shown;
+    if (folds <= 0 || maxLanes <= 0)
+        return shown;
+    const int lanes = std::min(folds, maxLanes);
+    shown.reserve(lanes);
+    if (lanes == 1) {
+        shown.append(folds - 1);
+        return shown;
+    }
+    // Rounded even steps from the first fold to the last; with more folds than lanes each
+    // step is above one, so no fold repeats.
+    for (int k = 0; k < lanes; ++k)
+        shown.append(int(std::llround(double(k) * (folds - 1) / (lanes - 1))));
+    return shown;
 }
 
 void FoldTimelineView::setPlan(const TimeSeries &history, const CutoffPlan &plan)
@@ -143,19 +162,22 @@ void FoldTimelineView::setPlan(const TimeSeries &history, const CutoffPlan &plan
     m_initialTop->replace({QPointF(first, top), QPointF(initialEnd, top)});
     m_initialBottom->replace({QPointF(first, low), QPointF(initialEnd, low)});
 
-    // One lane per fold, the first fold at the top; pens narrow as the folds multiply.
+    // One lane per fold shown, the first at the top; pens narrow as the lanes multiply.
     const int folds = int(plan.cutoffs.size());
-    const double laneHeight = kLaneShare * 0.95 / folds;
-    const qreal width = std::clamp(160.0 / folds, 1.0, 7.0);
+    const QList<int> shown = shownFolds(folds);
+    const int lanes = int(shown.size());
+    const double laneHeight = kLaneShare * 0.95 / lanes;
+    const qreal width = std::clamp(160.0 / lanes, 1.0, 7.0);
     QList<QPair<QString, double>> laneLabels;
     QPen cutoffPen(kCutoffColor, 1, Qt::DashLine);
     QPen trainingPen(kTrainingColor, width);
     trainingPen.setCapStyle(Qt::FlatCap);
     QPen horizonPen(kHorizonColor, width);
     horizonPen.setCapStyle(Qt::FlatCap);
-    for (int i = 0; i < folds; ++i) {
-        const qreal cutoff = ChartDecimator::toAxis(plan.cutoffs[std::size_t(i)]);
-        const qreal end = ChartDecimator::toAxis(plan.foldEnds[std::size_t(i)]);
+    for (int i = 0; i < lanes; ++i) {
+        const std::size_t fold = std::size_t(shown[i]);
+        const qreal cutoff = ChartDecimator::toAxis(plan.cutoffs[fold]);
+        const qreal end = ChartDecimator::toAxis(plan.foldEnds[fold]);
         const double lane = kLaneShare * 0.975 - (i + 0.5) * laneHeight;
         QLineSeries *line =
             addLine({QPointF(cutoff, low), QPointF(cutoff, top)}, cutoffPen, m_dataAxis);
@@ -164,13 +186,17 @@ void FoldTimelineView::setPlan(const TimeSeries &history, const CutoffPlan &plan
         QLineSeries *horizon =
             addLine({QPointF(cutoff, lane), QPointF(end, lane)}, horizonPen, m_laneAxis);
         m_horizonSeries.append(horizon);
-        if (folds <= kMaxLaneLabels)
-            laneLabels.append({tr("fold %1").arg(i + 1), lane});
+        if (lanes <= kMaxLaneLabels)
+            laneLabels.append({tr("fold %1").arg(int(fold) + 1), lane});
         if (i == 0) {
             line->setName(tr("Cutoff"));
             training->setName(tr("Fitted on"));
             horizon->setName(tr("Horizon window"));
         }
+    }
+    if (lanes < folds) {
+        chart()->setTitle(tr("Showing %1 of %2 folds, evenly spaced from the first to the last")
+                              .arg(locale.toString(lanes), locale.toString(folds)));
     }
     // Category labels must ascend: the lowest lane (the last fold) first.
     std::reverse(laneLabels.begin(), laneLabels.end());

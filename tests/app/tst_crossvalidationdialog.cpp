@@ -10,7 +10,9 @@
 #include "ui/sessionwidget.h"
 
 #include "engine/crossvalidation.h"
+#include "engine/cutoffplan.h"
 #include "engine/performancemetrics.h"
+#include "engine/prophet.h"
 #include "holidays/holidaycalendar.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -53,6 +56,7 @@ private slots:
     void explicitCutoffsAreUsed();
     void cancelHalfWayKeepsNothing();
     void zeroActualsLeaveOutMapeWithTheReason();
+    void thousandsOfFoldsDrawABoundedTimeline();
 
 private:
     CrossValidationDialog *openDialog();
@@ -332,6 +336,77 @@ void TestCrossValidationDialog::zeroActualsLeaveOutMapeWithTheReason()
              QStringList({"mse", "rmse", "mae", "smape", "coverage"}));
     QVERIFY(m_dialog->omittedLabel()->text().contains(QStringLiteral("mape left out: ") + reason));
     QVERIFY(m_dialog->omittedLabel()->text().contains(QStringLiteral("mdape left out")));
+}
+
+void TestCrossValidationDialog::thousandsOfFoldsDrawABoundedTimeline()
+{
+    // A period of one hour on 3.5 years of daily data: thousands of cutoffs, more than rows.
+    setHorizonDays(30);
+    auto *periodUnit = m_dialog->form()->findChild<QComboBox *>(QStringLiteral("cv_period_unit"));
+    periodUnit->setCurrentIndex(periodUnit->findData(int(CalendarSpan::Unit::Hours)));
+    m_dialog->form()->findChild<QDoubleSpinBox *>(QStringLiteral("cv_period"))->setValue(1);
+
+    // The engine's plan, on the history the dialog prepares (the model is not fitted).
+    const ForecastInput input = m_window->currentSession()->session()->forecastInput();
+    FitOptions options;
+    options.skipOptimization = true;
+    options.countryHolidays = HolidayCalendar::provider();
+    const FitResult prepared = Prophet::fit(input.config, input.history, options);
+    QVERIFY2(prepared.ok(), prepared.message.c_str());
+    double longest = 0;
+    for (const ResolvedSeasonality &s : prepared.model->seasonalities)
+        longest = std::max(longest, s.period);
+    const CutoffPlan plan =
+        CutoffPlan::make(m_dialog->form()->config(), prepared.model->history.ds, longest);
+    QVERIFY2(plan.ok(), plan.error.c_str());
+    const int folds = int(plan.cutoffs.size());
+    QVERIFY(folds > 10'000);
+    QVERIFY(plan.cutoffs.size() > prepared.model->history.ds.size());
+
+    FoldTimelineView *timeline = m_dialog->timeline();
+    QCOMPARE(timeline->foldCount(), folds);
+    QCOMPARE(FoldTimelineView::kMaxLanes, 60);
+    QCOMPARE(timeline->laneCount(), 60);
+    // The data line, the initial window and three lines per lane.
+    QCOMPARE(timeline->chart()->series().size(), 2 + 3 * 60);
+    const QList<QPointF> first = timeline->horizonWindow(0);
+    const QList<QPointF> last = timeline->horizonWindow(59);
+    QCOMPARE(first.size(), 2);
+    QCOMPARE(last.size(), 2);
+    QCOMPARE(first[0].x(), ChartDecimator::toAxis(plan.cutoffs.front()));
+    QCOMPARE(first[1].x(), ChartDecimator::toAxis(plan.foldEnds.front()));
+    QCOMPARE(last[0].x(), ChartDecimator::toAxis(plan.cutoffs.back()));
+    QCOMPARE(last[1].x(), ChartDecimator::toAxis(plan.foldEnds.back()));
+    QVERIFY(timeline->horizonWindow(60).isEmpty());
+    const QLocale locale;
+    QCOMPARE(timeline->chart()->title(),
+             QStringLiteral("Showing 60 of %1 folds, evenly spaced from the first to the last")
+                 .arg(locale.toString(folds)));
+
+    // The warning beside the fields; the run may still be started.
+    const QString planText = m_dialog->form()->planLabel()->text();
+    QVERIFY2(
+        planText.contains(QStringLiteral("Warning: %1 cutoffs for %2 rows of history")
+                              .arg(locale.toString(folds),
+                                   locale.toString(qulonglong(prepared.model->history.ds.size())))),
+        qPrintable(planText));
+    QVERIFY(m_dialog->startButton()->isEnabled());
+
+    // A small plan draws every fold again, without a title or the warning.
+    setHorizonDays(240);
+    periodUnit->setCurrentIndex(periodUnit->findData(int(CalendarSpan::Unit::Days)));
+    m_dialog->form()->findChild<QDoubleSpinBox *>(QStringLiteral("cv_period"))->setValue(0);
+    QCOMPARE(timeline->foldCount(), 3);
+    QCOMPARE(timeline->laneCount(), 3);
+    QCOMPARE(timeline->chart()->series().size(), 2 + 3 * 3);
+    QVERIFY(timeline->chart()->title().isEmpty());
+    QVERIFY(!m_dialog->form()->planLabel()->text().contains(QStringLiteral("Warning")));
+
+    // The subset: evenly spaced, first and last kept, no fold twice.
+    QCOMPARE(FoldTimelineView::shownFolds(5, 60), QList<int>({0, 1, 2, 3, 4}));
+    QCOMPARE(FoldTimelineView::shownFolds(101, 5), QList<int>({0, 25, 50, 75, 100}));
+    QCOMPARE(FoldTimelineView::shownFolds(61, 60).size(), 60);
+    QCOMPARE(FoldTimelineView::shownFolds(61, 60).back(), 60);
 }
 
 QTEST_MAIN(TestCrossValidationDialog)
