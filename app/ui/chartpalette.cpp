@@ -1,5 +1,7 @@
 #include "chartpalette.h"
 
+#include "forecastchartview.h"
+
 #include <QAbstractAxis>
 #include <QApplication>
 #include <QChart>
@@ -56,6 +58,8 @@ void ChartPalette::applyToOpenCharts(const QApplication &app)
     for (QWidget *widget : QApplication::allWidgets()) {
         if (auto *view = qobject_cast<QChartView *>(widget); view && view->chart())
             apply(view->chart(), palette);
+        if (auto *forecast = qobject_cast<ForecastChartView *>(widget))
+            forecast->colourActuals(palette);
     }
 }
 

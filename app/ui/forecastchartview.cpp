@@ -28,9 +28,15 @@ namespace prognos {
 
 namespace {
 
-QColor actualColor()
+/// The actuals' dots: the palette's text colour softened towards the plot background, dark
+/// grey on a light palette and light grey on a dark one.
+QColor actualColor(const QPalette &palette)
 {
-    return QColor(60, 60, 60);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    return QColor::fromRgbF(float(text.redF() * 0.75 + base.redF() * 0.25),
+                            float(text.greenF() * 0.75 + base.greenF() * 0.25),
+                            float(text.blueF() * 0.75 + base.blueF() * 0.25));
 }
 
 QImage dotImage(const QColor &color, int size)
@@ -200,10 +206,8 @@ void ForecastChartView::createSeries()
     m_actual = new QScatterSeries;
     m_actual->setName(tr("Actual (y)"));
     m_actual->setMarkerSize(4);
-    m_actual->setColor(actualColor());
     m_actual->setBorderColor(Qt::transparent);
-    // A light marker is painted in one pass; default markers are one scene item per point.
-    m_actual->setLightMarker(dotImage(actualColor(), 4));
+    colourActuals(palette());
 
     m_yhat = new QLineSeries;
     m_yhat->setName(tr("Forecast (yhat)"));
@@ -241,6 +245,14 @@ void ForecastChartView::createAxes()
         series->attachAxis(m_xAxis);
         series->attachAxis(m_yAxis);
     }
+}
+
+void ForecastChartView::colourActuals(const QPalette &palette)
+{
+    const QColor colour = actualColor(palette);
+    m_actual->setColor(colour);
+    // A light marker is painted in one pass; default markers are one scene item per point.
+    m_actual->setLightMarker(dotImage(colour, 4));
 }
 
 void ForecastChartView::setForecast(const FittedModel &model, const Forecast &forecast)

@@ -42,6 +42,9 @@ public:
     QScatterSeries *changepointSeries() const { return m_changepoints; }
     int changepointCount() const { return int(m_changepointDeltas.size()); }
 
+    /// Colours the actuals' dots for `palette` (called when the application palette changes).
+    void colourActuals(const QPalette &palette);
+
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;

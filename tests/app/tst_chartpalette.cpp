@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QLegend>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QtTest>
 
 using namespace prognos;
@@ -54,6 +55,8 @@ void TestChartPalette::chartsFollowThePalette()
     QCOMPARE(view.forecastSeries()->pen(), forecastPen);
     const bool darkNow = second == int(Appearance::Palette::Dark);
     QCOMPARE(chart->plotAreaBackgroundBrush().color().lightness() < 128, darkNow);
+    // The actuals' dots stand out from the plot in either palette.
+    QCOMPARE(view.actualSeries()->color().lightness() > 128, darkNow);
 }
 
 QTEST_MAIN(TestChartPalette)
