@@ -138,9 +138,15 @@ void pickDs(const CsvTable &table, QList<ColumnType> &types, const RoleChoice &c
 {
     roles.ds = choice.ds.isEmpty() ? autoPickDs(table, types) : findByName(table, choice.ds);
     if (roles.ds < 0) {
+        // At most kListed reasons, then how many columns were left out (never "1 more").
+        constexpr int kListed = 10;
+        const int columns = table.columnCount();
+        const int listed = columns > kListed + 1 ? kListed : columns;
         QStringList reasons;
-        for (int c = 0; c < table.columnCount(); ++c)
+        for (int c = 0; c < listed; ++c)
             reasons.append(rejection(table, types[c], c));
+        if (listed < columns)
+            reasons.append(ColumnRoleDetector::tr("and %1 more columns").arg(columns - listed));
         roles.error =
             choice.ds.isEmpty()
                 ? ColumnRoleDetector::tr("No column looks like dates. %1.")

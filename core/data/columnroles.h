@@ -25,7 +25,7 @@ struct ColumnRoles
     QString dsReason; ///< why ds was chosen, in words
     QString yReason;
     QString groupReason;
-    QString error; ///< when no usable ds or y: every column and why it was rejected
+    QString error; ///< when no usable ds or y: the first columns and why they were rejected
 };
 
 } // namespace prognos

@@ -54,26 +54,41 @@ struct CountingSink
     void unclosedQuote(int) {}
 };
 
-/// Builds the table, dropping blank records.
+/// Builds the table, dropping blank records. A record with more than CsvTable::kMaxColumns
+/// fields stops the reading: its further fields are only counted, never stored.
 struct TableSink
 {
     CsvTable &table;
     CsvReadResult &result;
     bool blank = true;
+    qsizetype fields = 0;
+    int currentLine = 0;
+    int wideLine = 0;         ///< the line of the record over the limit, or 0
+    qsizetype wideFields = 0; ///< how many fields it has
 
-    void beginRecord(int line)
+    void beginRecord(int recordLine)
     {
-        table.beginRecord(line);
+        table.beginRecord(recordLine);
         blank = true;
+        fields = 0;
+        currentLine = recordLine;
     }
     template <typename View>
     void field(View value)
     {
+        if (++fields > CsvTable::kMaxColumns)
+            return;
         table.appendField(value);
         blank = blank && isBlank(value);
     }
     bool endRecord()
     {
+        if (fields > CsvTable::kMaxColumns) {
+            wideLine = currentLine;
+            wideFields = fields;
+            table.dropLastRecord();
+            return false;
+        }
         if (blank) {
             table.dropLastRecord();
             ++result.skippedLines;
@@ -232,15 +247,24 @@ void readTable(View text, CsvReadResult &result, CsvReadResult &tail)
 {
     const qsizetype split = splitPoint(text);
     std::future<void> tailRead;
+    TableSink tailSink{tail.table, tail};
     if (split > 0) {
         reserveFor(tail.table, text.sliced(split), result.delimiter);
-        tailRead = std::async(std::launch::async, [&] {
-            TableSink sink{tail.table, tail};
-            tokenize(text.sliced(split), result.delimiter, sink);
-        });
+        tailRead = std::async(std::launch::async,
+                              [&] { tokenize(text.sliced(split), result.delimiter, tailSink); });
     }
     TableSink sink{result.table, result};
     const int nextLine = tokenize(split > 0 ? text.first(split) : text, result.delimiter, sink);
+    if (tailRead.valid())
+        tailRead.wait();
+    if (sink.wideLine == 0 && tailSink.wideLine > 0) {
+        sink.wideLine = tailSink.wideLine + nextLine - 1;
+        sink.wideFields = tailSink.wideFields;
+    }
+    if (sink.wideLine > 0) {
+        result.error = CsvReader::tooManyColumns(sink.wideLine, sink.wideFields);
+        return;
+    }
     if (tailRead.valid()) {
         tailRead.get();
         result.table.appendRecords(tail.table, nextLine - 1);
@@ -280,6 +304,14 @@ QString CsvReader::sizeProblem(qint64 size, qint64 limit)
     return tr("The file is %1 and the import limit is %2. Raise the limit in the import "
               "settings to read it.")
         .arg(locale.formattedDataSize(size), locale.formattedDataSize(limit));
+}
+
+QString CsvReader::tooManyColumns(int line, qsizetype fields)
+{
+    return tr("Line %1 has %2 columns; at most %3 columns can be imported.")
+        .arg(line)
+        .arg(fields)
+        .arg(CsvTable::kMaxColumns);
 }
 
 QChar CsvReader::detectDelimiter(QStringView text)
@@ -326,6 +358,11 @@ CsvReadResult CsvReader::read(const QByteArray &bytes, const CsvOptions &options
     // 2. Delimiter and records.
     result.delimiterDetected = options.delimiter.isNull();
     readRecords(bytes, decoded, result, options.delimiter);
+    if (!result.error.isEmpty()) {
+        result.table = CsvTable();
+        result.findings.clear();
+        return result;
+    }
 
     // 3. Header and shape.
     switch (options.header) {

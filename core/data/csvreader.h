@@ -15,7 +15,9 @@ namespace prognos {
 ///
 /// Quoted fields may hold delimiters, doubled quotes and line breaks; LF, CRLF and CR all end
 /// a record. Records whose fields are all empty or white space are skipped and counted, never
-/// reported as bad data. Records with more or fewer fields than the header are reported.
+/// reported as bad data. Records with more or fewer fields than the header are reported. A
+/// record with more than CsvTable::kMaxColumns fields refuses the file, and its further fields
+/// are counted but not stored.
 ///
 /// The delimiter, when not given, is the one of `,` `;` TAB `|` that splits the first records
 /// into the most consistent number of fields (more than one). The header, when not given, is
@@ -39,6 +41,10 @@ public:
 
     /// The message for a file of `size` bytes over `limit` bytes, or an empty string.
     static QString sizeProblem(qint64 size, qint64 limit);
+
+    /// The message for a record at file line `line` with `fields` fields, over
+    /// CsvTable::kMaxColumns.
+    static QString tooManyColumns(int line, qsizetype fields);
 
     /// The delimiter that splits `text` best among , ; TAB |; a comma when nothing fits.
     static QChar detectDelimiter(QStringView text);

@@ -33,6 +33,8 @@ class CsvTable
 public:
     /// The most characters (or bytes of an ASCII file) a table can hold.
     static constexpr qsizetype kMaxChars = std::numeric_limits<qint32>::max();
+    /// The most fields a record may have (a spreadsheet's limit); CsvReader refuses wider files.
+    static constexpr int kMaxColumns = 16384;
 
     /// Number of data records.
     int rowCount() const { return static_cast<int>(m_rowFirstCell.size()); }

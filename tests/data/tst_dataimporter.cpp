@@ -54,6 +54,10 @@ class TestDataImporter : public QObject
     Q_OBJECT
 
 private slots:
+    void fiveMillionColumnHeaderIsRefused();
+    void columnLimit_data();
+    void columnLimit();
+    void noDateColumnListsTenReasons();
     void dateFormats_data();
     void dateFormats();
     void numberFormats_data();
@@ -83,6 +87,79 @@ private slots:
     void cornerCases();
     void mangledInputsNeverCrash();
 };
+
+// A 10 MB header of five million columns is refused by the tokenizer, before any per-column
+// work, and the table keeps none of its cells.
+void TestDataImporter::fiveMillionColumnHeaderIsRefused()
+{
+    QByteArray bytes = "ds,y";
+    bytes += QByteArray(",a").repeated(5 * 1024 * 1024);
+    bytes += '\n';
+    const ImportResult result = DataImporter::import(bytes);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error,
+             QStringLiteral("Line 1 has 5242882 columns; at most 16384 columns can be imported."));
+    QCOMPARE(result.csv.table.rowCount(), 0);
+    QCOMPARE(result.csv.table.columnCount(), 0);
+}
+
+void TestDataImporter::columnLimit_data()
+{
+    QTest::addColumn<int>("headerColumns");
+    QTest::addColumn<int>("rowColumns");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("10000 columns") << 10000 << 10000 << QString();
+    QTest::newRow("16384 columns") << 16384 << 16384 << QString();
+    QTest::newRow("16385 in the header")
+        << 16385 << 16385
+        << QStringLiteral("Line 1 has 16385 columns; at most 16384 columns can be imported.");
+    QTest::newRow("16385 in a row")
+        << 16384 << 16385
+        << QStringLiteral("Line 3 has 16385 columns; at most 16384 columns can be imported.");
+}
+
+// ds, y and numeric columns up to the width asked; three data rows, the second as wide as
+// rowColumns.
+void TestDataImporter::columnLimit()
+{
+    QFETCH(int, headerColumns);
+    QFETCH(int, rowColumns);
+    QFETCH(QString, error);
+    QByteArray bytes = "ds,y" + QByteArray(",x").repeated(headerColumns - 2) + '\n';
+    bytes += "2024-01-01,1" + QByteArray(",5").repeated(headerColumns - 2) + '\n';
+    bytes += "2024-01-02,2" + QByteArray(",6").repeated(rowColumns - 2) + '\n';
+    bytes += "2024-01-03,3" + QByteArray(",7").repeated(headerColumns - 2) + '\n';
+    const ImportResult result = DataImporter::import(bytes);
+    QCOMPARE(result.error, error);
+    if (!error.isEmpty())
+        return;
+    QVERIFY(result.ok());
+    QCOMPARE(result.csv.table.columnCount(), headerColumns);
+    QCOMPARE(int(result.series.size()), 3);
+    QCOMPARE(sumOf(result.series.toTimeSeries().y), 6.0);
+    QCOMPARE(result.csv.table.cellText(2, headerColumns - 1), QStringLiteral("7"));
+}
+
+// Without a date column the error names why for the first ten columns only, then counts the
+// rest.
+void TestDataImporter::noDateColumnListsTenReasons()
+{
+    QByteArray bytes;
+    for (int c = 1; c <= 25; ++c)
+        bytes += (c > 1 ? "," : "") + QByteArray("t") + QByteArray::number(c);
+    bytes += '\n';
+    for (int r = 0; r < 3; ++r)
+        bytes += QByteArray("word,").repeated(24) + "word\n";
+    const ImportResult result = DataImporter::import(bytes);
+    QVERIFY(!result.ok());
+    QString expected = QStringLiteral("No column looks like dates. ");
+    for (int c = 1; c <= 10; ++c)
+        expected += QStringLiteral("\u201Ct%1\u201D: text in no known date format (such as "
+                                   "\u201Cword\u201D); ")
+                        .arg(c);
+    expected += QStringLiteral("and 15 more columns.");
+    QCOMPARE(result.error, expected);
+}
 
 void TestDataImporter::dateFormats_data()
 {
