@@ -164,6 +164,13 @@ int ForecastCommand::parseRequest(const QStringList &arguments, ForecastRequest 
             return ExitBadInput;
         }
     }
+    if (request.horizon > ForecastRequest::kMaxHorizon) {
+        err << tr("A horizon of %1 periods is more than the %2 one forecast may have.")
+                   .arg(request.horizon)
+                   .arg(ForecastRequest::kMaxHorizon)
+            << Qt::endl;
+        return ExitBadInput;
+    }
     if (parser.isSet(QStringLiteral("freq"))) {
         request.frequency =
             Frequency::fromPandasAlias(parser.value(QStringLiteral("freq")).toStdString());

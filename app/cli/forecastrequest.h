@@ -21,6 +21,8 @@ struct ForecastRequest
     ProphetConfig config;
     ImportSettings import;
     CleaningPipeline cleaning;
+    /// The most future periods one forecast may ask for (a million days is 2,700 years).
+    static constexpr int kMaxHorizon = 1'000'000;
     int horizon = 0;
     std::optional<Frequency> frequency; ///< empty: the frequency detected in the data
     QStringList warnings;               ///< about the settings file

@@ -99,6 +99,10 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("one row") << QByteArray("ds,y\n2024-01-01,5\n") << QStringList{} << 2
                                  << QStringLiteral("at least 2 rows");
+        QTest::newRow("huge horizon")
+            << QByteArray("ds,y\n2024-01-01,5\n2024-01-02,6\n2024-01-03,7\n")
+            << QStringList{QStringLiteral("--horizon"), QStringLiteral("99999999")} << 2
+            << QStringLiteral("A horizon of 99999999 periods is more than the 1000000");
         QTest::newRow("logistic without cap")
             << QByteArray("ds,y\n2024-01-01,5\n2024-01-02,6\n2024-01-03,7\n")
             << QStringList{QStringLiteral("--settings"), QStringLiteral("logistic.json")} << 2
