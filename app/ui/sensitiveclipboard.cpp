@@ -30,8 +30,9 @@ QString SensitiveClipboard::markerFormat()
 #if defined(Q_OS_WIN)
     return QStringLiteral("ExcludeClipboardContentFromMonitorProcessing");
 #elif defined(Q_OS_MACOS)
-    // TODO(#7): Qt publishes a MIME type it has no converter for under its own
-    // com.trolltech.anymime.* UTI; the concealed type needs a QUtiMimeConverter (Qt 6.5).
+    // Qt 6.4 publishes a MIME type it has no converter for under its own
+    // com.trolltech.anymime.* UTI, so clipboard managers see the concealed type only once a
+    // QUtiMimeConverter (public from Qt 6.5) maps it; the README says so.
     return QStringLiteral("org.nspasteboard.ConcealedType");
 #else
     return QStringLiteral("x-kde-passwordManagerHint");
